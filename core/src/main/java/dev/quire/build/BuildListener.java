@@ -1,0 +1,24 @@
+package dev.quire.build;
+
+import dev.quire.error.Problem;
+import java.time.Duration;
+
+/** Hears what a build does, to log it. Called from the thread that runs the build. */
+public interface BuildListener {
+
+    /** A phase finished: its name, what it counted (for example "12 documents") and its time. */
+    void phaseFinished(String phase, String summary, Duration time);
+
+    /** A warning (errors come with {@link dev.quire.error.BuildFailedException}). */
+    void warning(Problem problem);
+
+    BuildListener SILENT = new BuildListener() {
+        @Override
+        public void phaseFinished(String phase, String summary, Duration time) {
+        }
+
+        @Override
+        public void warning(Problem problem) {
+        }
+    };
+}

@@ -1,0 +1,45 @@
+package dev.quire.convert.liquid;
+
+import dev.quire.model.SiteConfig;
+import liqp.TemplateContext;
+import liqp.filters.Filter;
+
+/** Jekyll's {@code relative_url} and {@code absolute_url} filters. */
+final class UrlFilters {
+
+    private UrlFilters() {
+    }
+
+    /** Prefixes the base URL: {@code /about/} becomes {@code /blog/about/}. */
+    static Filter relativeUrl(SiteConfig config) {
+        return new Filter("relative_url") {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                return relative(config.baseUrl(), value == null ? "" : asString(value, context));
+            }
+        };
+    }
+
+    /** Prefixes the site URL and base URL: {@code /about/} becomes {@code https://example.com/blog/about/}. */
+    static Filter absoluteUrl(SiteConfig config) {
+        return new Filter("absolute_url") {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                String input = value == null ? "" : asString(value, context);
+                if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+                    return input;
+                }
+                return config.url() + relative(config.baseUrl(), input);
+            }
+        };
+    }
+
+    static String relative(String baseUrl, String input) {
+        if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+            return input;
+        }
+        String path = input.startsWith("/") ? input : "/" + input;
+        String joined = baseUrl + path;
+        return joined.replaceAll("/{2,}", "/");
+    }
+}

@@ -1,0 +1,19 @@
+package dev.quire.error;
+
+/**
+ * Where components report what they find. Thread-safe: documents are processed in parallel.
+ * Reporting an error does not stop the component; throwing {@link QuireException} stops work on
+ * the current document only.
+ */
+public interface Problems {
+
+    void report(Problem problem);
+
+    default void warn(SourceLocation location, String message, String hint) {
+        report(Problem.warning(location, message, hint));
+    }
+
+    default void error(SourceLocation location, String message, String hint) {
+        report(Problem.error(location, message, hint));
+    }
+}

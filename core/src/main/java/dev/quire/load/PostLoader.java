@@ -1,0 +1,41 @@
+package dev.quire.load;
+
+import dev.quire.model.Document;
+import dev.quire.model.DocumentKind;
+import dev.quire.model.SourceFile;
+import dev.quire.spi.FrontMatterFile;
+import dev.quire.spi.LoadContext;
+import dev.quire.spi.Loader;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads posts: files under any {@code _posts} folder whose name carries a date, and, when drafts
+ * are shown, files under {@code _drafts}. A file in {@code _posts} without a date in its name is
+ * ignored, as Jekyll ignores it.
+ */
+public final class PostLoader implements Loader {
+
+    @Override
+    public String name() {
+        return "posts";
+    }
+
+    @Override
+    public boolean claims(SourceFile file, LoadContext context) {
+        return PostPath.parse(file).map(post -> !post.draft() || context.config().showDrafts()).orElse(false);
+    }
+
+    @Override
+    public void load(SourceFile file, LoadContext context) throws IOException {
+        FrontMatterFile read = context.read(file);
+        Map<String, Object> frontMatter = read.frontMatter();
+        if (PostPath.parse(file).orElseThrow().draft()) {
+            frontMatter = new LinkedHashMap<>(frontMatter);
+            frontMatter.put("draft", true);
+        }
+        String extension = context.config().isMarkdown(file) ? ".html" : file.extension();
+        context.addDocument(Document.loaded(file, DocumentKind.POST, frontMatter, read.bodyLine(), read.body(), extension));
+    }
+}

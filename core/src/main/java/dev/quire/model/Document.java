@@ -1,0 +1,129 @@
+package dev.quire.model;
+
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A post or page on its way through the pipeline. Immutable: each transformer returns a new value.
+ *
+ * @param source      the file it was read from
+ * @param kind        post or page
+ * @param frontMatter the front matter exactly as parsed (never changed)
+ * @param bodyLine    the 1-based line of the source file where the body starts, to map errors
+ * @param body        the raw body after the front matter (never changed)
+ * @param data        the page variables: front matter plus what transformers resolved
+ *                    ({@code title}, {@code date}, {@code slug}, {@code categories}, {@code tags}, ...)
+ * @param content     the current content: the raw body after loading, HTML after conversion
+ * @param outputExtension the extension of the published file, {@code .html} for Markdown
+ * @param route       where it is published; {@code null} until resolved
+ * @param published   {@code false} when publishing rules drop it (drafts, future, unpublished)
+ */
+public record Document(
+        SourceFile source,
+        DocumentKind kind,
+        Map<String, Object> frontMatter,
+        int bodyLine,
+        String body,
+        Map<String, Object> data,
+        String content,
+        String outputExtension,
+        Route route,
+        boolean published) {
+
+    public Document {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        frontMatter = frozen(frontMatter);
+        data = frozen(data);
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(outputExtension, "outputExtension");
+    }
+
+    /** A freshly loaded document: its data is its front matter, its content its raw body. */
+    public static Document loaded(SourceFile source, DocumentKind kind, Map<String, Object> frontMatter,
+            int bodyLine, String body, String outputExtension) {
+        return new Document(source, kind, frontMatter, bodyLine, body, frontMatter, body, outputExtension,
+                null, true);
+    }
+
+    public Document withData(String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(data);
+        copy.put(key, value);
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, published);
+    }
+
+    public Document withData(Map<String, Object> values) {
+        Map<String, Object> copy = new LinkedHashMap<>(data);
+        copy.putAll(values);
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, published);
+    }
+
+    public Document withContent(String newContent) {
+        return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, outputExtension, route, published);
+    }
+
+    public Document withContent(String newContent, String newOutputExtension) {
+        return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, newOutputExtension, route,
+                published);
+    }
+
+    public Document withRoute(Route newRoute) {
+        return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, newRoute,
+                published);
+    }
+
+    public Document unpublished() {
+        return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, route, false);
+    }
+
+    public boolean isPost() {
+        return kind == DocumentKind.POST;
+    }
+
+    /** The {@code title} page variable, or empty. */
+    public String title() {
+        Object title = data.get("title");
+        return title == null ? "" : title.toString();
+    }
+
+    /** The resolved {@code date}, or {@code null} for documents without one. */
+    public ZonedDateTime date() {
+        return data.get("date") instanceof ZonedDateTime date ? date : null;
+    }
+
+    /** The name of the layout to wrap this document in, or {@code null}. */
+    public String layout() {
+        Object layout = data.get("layout");
+        return layout == null || "".equals(layout) || "none".equals(layout) ? null : layout.toString();
+    }
+
+    public List<String> categories() {
+        return stringList("categories");
+    }
+
+    public List<String> tags() {
+        return stringList("tags");
+    }
+
+    public String url() {
+        return route == null ? null : route.url();
+    }
+
+    private List<String> stringList(String key) {
+        Object value = data.get(key);
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    private static Map<String, Object> frozen(Map<String, Object> map) {
+        Objects.requireNonNull(map, "map");
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.quire.model;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The site's configuration: Jekyll's defaults, overlaid with {@code _config.yml}, overlaid with the
+ * front end's overrides (Maven parameters, command-line flags). Immutable.
+ *
+ * @param source      the source root
+ * @param values      every key, as templates see it under {@code site}
+ * @param zone        the site time zone ({@code timezone:}, else UTC)
+ * @param time        the build time ({@code time:} when set), which decides what is in the future
+ */
+public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, ZonedDateTime time) {
+
+    /** Jekyll's defaults for the keys Quire reads. */
+    public static Map<String, Object> defaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("permalink", "date");
+        defaults.put("baseurl", "");
+        defaults.put("url", "");
+        defaults.put("markdown_ext", "markdown,mkdown,mkdn,mkd,md");
+        defaults.put("show_drafts", false);
+        defaults.put("future", false);
+        defaults.put("unpublished", false);
+        defaults.put("excerpt_separator", "\n\n");
+        defaults.put("exclude", List.of(".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock",
+                "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"));
+        defaults.put("include", List.of());
+        return defaults;
+    }
+
+    public SiteConfig {
+        Objects.requireNonNull(source, "source");
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        zone = zone == null ? ZoneOffset.UTC : zone;
+        Objects.requireNonNull(time, "time");
+    }
+
+    public Object get(String key) {
+        return values.get(key);
+    }
+
+    public String string(String key, String fallback) {
+        Object value = values.get(key);
+        return value == null ? fallback : value.toString();
+    }
+
+    public boolean flag(String key) {
+        Object value = values.get(key);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    /** The {@code permalink} style or template. */
+    public String permalink() {
+        return string("permalink", "date");
+    }
+
+    /** The base URL without a trailing slash; empty for a site at the root of its host. */
+    public String baseUrl() {
+        String baseUrl = string("baseurl", "");
+        while (baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
+        return baseUrl.isEmpty() || baseUrl.startsWith("/") ? baseUrl : "/" + baseUrl;
+    }
+
+    public String url() {
+        String url = string("url", "");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public boolean showDrafts() {
+        return flag("show_drafts");
+    }
+
+    public boolean future() {
+        return flag("future");
+    }
+
+    public boolean unpublished() {
+        return flag("unpublished");
+    }
+
+    /** Extensions (with their dot, lower case) of files converted from Markdown. */
+    public Set<String> markdownExtensions() {
+        Set<String> extensions = new LinkedHashSet<>();
+        for (String extension : string("markdown_ext", "").split(",")) {
+            String trimmed = extension.trim().toLowerCase(Locale.ROOT);
+            if (!trimmed.isEmpty()) {
+                extensions.add("." + trimmed);
+            }
+        }
+        return extensions;
+    }
+
+    public boolean isMarkdown(SourceFile file) {
+        return markdownExtensions().contains(file.extension().toLowerCase(Locale.ROOT));
+    }
+
+    public List<String> stringList(String key) {
+        Object value = values.get(key);
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(value.toString());
+    }
+}

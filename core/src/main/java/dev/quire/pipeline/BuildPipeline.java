@@ -1,0 +1,83 @@
+package dev.quire.pipeline;
+
+import com.google.inject.Inject;
+import dev.quire.build.BuildListener;
+import dev.quire.build.BuildOptions;
+import dev.quire.build.BuildResult;
+import dev.quire.commit.Committer;
+import dev.quire.commit.Staging;
+import dev.quire.error.BuildFailedException;
+import dev.quire.error.Problem;
+import dev.quire.model.Document;
+import dev.quire.model.Site;
+import dev.quire.model.SiteConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One build: load, resolve, index, convert, render, commit. Each phase takes immutable input and
+ * returns new values; problems are collected over a phase, and a phase with errors stops the build
+ * before anything is written.
+ */
+final class BuildPipeline {
+
+    private final SiteConfig config;
+    private final BuildOptions options;
+    private final LoadPhase load;
+    private final TransformPhase transform;
+    private final RenderPhase render;
+    private final ProblemCollector problems = new ProblemCollector();
+
+    @Inject
+    BuildPipeline(SiteConfig config, BuildOptions options, LoadPhase load, TransformPhase transform,
+            RenderPhase render) {
+        this.config = config;
+        this.options = options;
+        this.load = load;
+        this.transform = transform;
+        this.render = render;
+    }
+
+    BuildResult run(BuildListener listener) throws BuildFailedException, IOException {
+        try (Parallel parallel = new Parallel(options.threads())) {
+            long start = System.nanoTime();
+            LoadPhase.Loaded loaded = load.run(parallel, problems);
+            start = finish(listener, "load", loaded.documents().size() + " documents, " + loaded.layouts().size()
+                    + " layouts, " + loaded.staticFiles().size() + " static files", start);
+
+            List<Document> resolved = transform.resolve(loaded.documents(), parallel, problems);
+            start = finish(listener, "resolve", resolved.size() + " published of " + loaded.documents().size()
+                    + " documents", start);
+
+            Site site = IndexPhase.run(config, resolved, loaded.layouts(), loaded.staticFiles(), problems);
+            start = finish(listener, "index", site.posts().size() + " posts, " + site.pages().size() + " pages", start);
+
+            Site converted = site.withDocuments(transform.convert(site, site.posts(), parallel, problems),
+                    transform.convert(site, site.pages(), parallel, problems));
+            start = finish(listener, "convert", converted.documents().size() + " documents", start);
+
+            Staging staging = render.run(converted, parallel, problems);
+            start = finish(listener, "render", staging.size() + " files from " + render.renderers().size()
+                    + " renderers", start);
+
+            Committer.Result result = new Committer(options.destination(), options.stateDirectory()).commit(staging);
+            finish(listener, "commit", result.written() + " written, " + result.unchanged() + " unchanged, "
+                    + result.deleted() + " removed", start);
+            List<Problem> warnings = problems.sorted();
+            return new BuildResult(options.destination(), result.written(), result.unchanged(), result.deleted(),
+                    warnings);
+        }
+    }
+
+    /** Reports the phase, fails the build if it had errors, and returns the next phase's start. */
+    private long finish(BuildListener listener, String phase, String summary, long start) throws BuildFailedException {
+        listener.phaseFinished(phase, summary, Duration.ofNanos(System.nanoTime() - start));
+        if (problems.hasErrors()) {
+            List<Problem> all = problems.sorted();
+            all.stream().filter(p -> !p.isError()).forEach(listener::warning);
+            throw new BuildFailedException(all);
+        }
+        return System.nanoTime();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.quire.pipeline;
+
+import dev.quire.error.Problem;
+import dev.quire.error.Problems;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects problems from every thread of a build. */
+final class ProblemCollector implements Problems {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    @Override
+    public synchronized void report(Problem problem) {
+        problems.add(problem);
+    }
+
+    synchronized boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** All problems so far, sorted by location (the order they were found in varies with threads). */
+    synchronized List<Problem> sorted() {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(Problem.BY_LOCATION);
+        return copy;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.quire.pipeline;
+
+import com.google.inject.Inject;
+import dev.quire.commit.Staging;
+import dev.quire.error.Problem;
+import dev.quire.error.Problems;
+import dev.quire.error.QuireException;
+import dev.quire.model.Site;
+import dev.quire.spi.Output;
+import dev.quire.spi.RenderContext;
+import dev.quire.spi.Renderer;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs every renderer, in parallel, each writing through its own {@link Output} into the staging. */
+final class RenderPhase {
+
+    private final List<Renderer> renderers;
+
+    @Inject
+    RenderPhase(Set<Renderer> renderers) {
+        this.renderers = OrderedSort.sort(renderers);
+    }
+
+    List<Renderer> renderers() {
+        return renderers;
+    }
+
+    Staging run(Site site, Parallel parallel, Problems problems) {
+        Staging staging = new Staging();
+        parallel.map(renderers, renderer -> {
+            Output output = staging.outputFor(renderer.name());
+            RenderContext context = new RenderContext() {
+                @Override
+                public Site site() {
+                    return site;
+                }
+
+                @Override
+                public Output output() {
+                    return output;
+                }
+
+                @Override
+                public Problems problems() {
+                    return problems;
+                }
+            };
+            try {
+                renderer.render(context);
+            } catch (QuireException e) {
+                problems.report(e.problem());
+            } catch (Exception e) {
+                problems.report(Problem.error(null, "renderer '" + renderer.name() + "' failed: "
+                        + Parallel.describe(e), "a bug in the renderer plugin, or input it cannot handle"));
+            }
+            return Optional.empty();
+        }, renderer -> null, problems);
+        return staging;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.quire.pipeline;
+
+import com.google.inject.Inject;
+import dev.quire.error.Problems;
+import dev.quire.model.Document;
+import dev.quire.model.Site;
+import dev.quire.model.SiteConfig;
+import dev.quire.spi.TransformContext;
+import dev.quire.spi.Transformer;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the transformers of one phase over every document, in parallel, each document through the
+ * transformers in their sorted order. Documents that publishing rules drop are left out.
+ */
+final class TransformPhase {
+
+    private final List<Transformer> resolvers;
+    private final List<Transformer> converters;
+    private final SiteConfig config;
+
+    @Inject
+    TransformPhase(Set<Transformer> transformers, SiteConfig config) {
+        List<Transformer> sorted = OrderedSort.sort(transformers);
+        this.resolvers = sorted.stream().filter(t -> t.phase() == Transformer.Phase.RESOLVE).toList();
+        this.converters = sorted.stream().filter(t -> t.phase() == Transformer.Phase.CONVERT).toList();
+        this.config = config;
+    }
+
+    List<Document> resolve(List<Document> documents, Parallel parallel, Problems problems) {
+        return run(resolvers, documents, null, parallel, problems);
+    }
+
+    List<Document> convert(Site site, List<Document> documents, Parallel parallel, Problems problems) {
+        return run(converters, documents, site, parallel, problems);
+    }
+
+    private List<Document> run(List<Transformer> transformers, List<Document> documents, Site site, Parallel parallel,
+            Problems problems) {
+        TransformContext context = new TransformContext() {
+            @Override
+            public SiteConfig config() {
+                return config;
+            }
+
+            @Override
+            public Site site() {
+                if (site == null) {
+                    throw new IllegalStateException("the site does not exist yet in the resolve phase");
+                }
+                return site;
+            }
+
+            @Override
+            public Problems problems() {
+                return problems;
+            }
+        };
+        return parallel.map(documents, document -> {
+            Document current = document;
+            for (Transformer transformer : transformers) {
+                current = transformer.transform(current, context);
+                if (!current.published()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(current);
+        }, document -> document.source().location(), problems);
+    }
+}

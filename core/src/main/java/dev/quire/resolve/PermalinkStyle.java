@@ -1,0 +1,34 @@
+package dev.quire.resolve;
+
+/** Jekyll's built-in permalink styles, and how a page's URL gets its suffix from the style. */
+final class PermalinkStyle {
+
+    private PermalinkStyle() {
+    }
+
+    /** The post template for a style name, or the value itself when it is a template. */
+    static String postTemplate(String style) {
+        return switch (style) {
+            case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
+            case "pretty" -> "/:categories/:year/:month/:day/:title/";
+            case "ordinal" -> "/:categories/:year/:y_day/:title:output_ext";
+            case "weekdate" -> "/:categories/:year/W:week/:short_day/:title:output_ext";
+            case "none" -> "/:categories/:title:output_ext";
+            default -> style;
+        };
+    }
+
+    /** Jekyll's {@code Utils.add_permalink_suffix}: the ending a page template takes from the style. */
+    static String pageSuffix(String style) {
+        return switch (style) {
+            case "pretty" -> "/";
+            case "date", "ordinal", "none" -> ":output_ext";
+            default -> {
+                if (style.endsWith("/")) {
+                    yield "/";
+                }
+                yield style.endsWith(":output_ext") ? ":output_ext" : "";
+            }
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package dev.quire.resolve;
+
+import dev.quire.error.QuireException;
+import dev.quire.error.SourceLocation;
+import dev.quire.load.PostPath;
+import dev.quire.model.Document;
+import dev.quire.model.Route;
+import dev.quire.spi.TransformContext;
+import dev.quire.spi.Transformer;
+import dev.quire.util.Slugify;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives each document its URL and output file, by Jekyll's permalink rules: the site's style or
+ * template (or the front matter's {@code permalink}) for posts, {@code /:path/:basename:output_ext}
+ * for pages. A permalink that would leave the output folder is an error.
+ */
+public final class PermalinkTransformer implements Transformer {
+
+    private static final Set<String> HTML_EXTENSIONS = Set.of(".html", ".htm", ".xhtml");
+
+    @Override
+    public String name() {
+        return "permalink";
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.RESOLVE;
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("dates", "title", "taxonomy");
+    }
+
+    @Override
+    public Document transform(Document document, TransformContext context) {
+        String style = context.config().permalink();
+        Object frontMatterPermalink = document.frontMatter().get("permalink");
+        String template;
+        Map<String, String> values;
+        if (document.isPost()) {
+            template = frontMatterPermalink != null ? frontMatterPermalink.toString() : PermalinkStyle.postTemplate(style);
+            values = postPlaceholders(document);
+        } else {
+            template = frontMatterPermalink != null ? frontMatterPermalink.toString() : pageTemplate(document, style);
+            values = pagePlaceholders(document);
+        }
+        SourceLocation where = frontMatterPermalink != null
+                ? document.source().location(FrontMatterLines.lineOf(document, "permalink"), 1)
+                : document.source().location();
+        if (template.contains("..") || template.contains("\\")) {
+            throw new QuireException(where, "permalink '" + template + "' would leave the output folder",
+                    "remove '..' and backslashes from the permalink");
+        }
+        String url;
+        try {
+            url = UrlTemplate.expand(template, values);
+        } catch (UrlTemplate.UnknownPlaceholderException e) {
+            throw new QuireException(where, e.getMessage(),
+                    "':" + e.placeholder + "' is not a placeholder for " + (document.isPost() ? "posts" : "pages"));
+        }
+        try {
+            return document.withRoute(new Route(url, OutputPaths.forUrl(url, document.outputExtension())));
+        } catch (IllegalArgumentException e) {
+            throw new QuireException(where, "permalink '" + template + "' gives URL '" + url + "', which would leave the output folder: "
+                    + e.getMessage(), "use a permalink made of plain path segments");
+        }
+    }
+
+    private static String pageTemplate(Document document, String style) {
+        if (!HTML_EXTENSIONS.contains(document.outputExtension())) {
+            return "/:path/:basename:output_ext";
+        }
+        if (document.source().baseName().equals("index")) {
+            return "/:path/";
+        }
+        return "/:path/:basename" + PermalinkStyle.pageSuffix(style);
+    }
+
+    private static Map<String, String> pagePlaceholders(Document document) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("path", document.source().directory());
+        values.put("basename", document.source().baseName());
+        values.put("output_ext", document.outputExtension());
+        return values;
+    }
+
+    private static Map<String, String> postPlaceholders(Document document) {
+        ZonedDateTime date = document.date();
+        String slugSource = document.data().get("slug") != null ? document.data().get("slug").toString()
+                : PostPath.parse(document.source()).map(PostPath::slug).orElse(document.source().baseName());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("year", format(date, "yyyy"));
+        values.put("short_year", format(date, "yy"));
+        values.put("month", format(date, "MM"));
+        values.put("i_month", format(date, "M"));
+        values.put("short_month", format(date, "MMM"));
+        values.put("long_month", format(date, "MMMM"));
+        values.put("day", format(date, "dd"));
+        values.put("i_day", format(date, "d"));
+        values.put("y_day", format(date, "DDD"));
+        values.put("w_year", String.valueOf(date.get(IsoFields.WEEK_BASED_YEAR)));
+        values.put("week", String.format(Locale.ROOT, "%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        values.put("w_day", String.valueOf(date.getDayOfWeek().getValue()));
+        values.put("short_day", format(date, "EEE"));
+        values.put("long_day", format(date, "EEEE"));
+        values.put("hour", format(date, "HH"));
+        values.put("minute", format(date, "mm"));
+        values.put("second", format(date, "ss"));
+        values.put("title", Slugify.slugify(slugSource, "pretty", true));
+        values.put("slug", Slugify.slugify(slugSource, "default", false));
+        values.put("name", Slugify.slugify(document.source().baseName(), "default", false));
+        Set<String> categories = new LinkedHashSet<>();
+        Set<String> slugified = new LinkedHashSet<>();
+        for (String category : document.categories()) {
+            categories.add(category.toLowerCase(Locale.ROOT));
+            slugified.add(Slugify.slugify(category));
+        }
+        values.put("categories", String.join("/", categories));
+        values.put("slugified_categories", String.join("/", slugified));
+        values.put("collection", "posts");
+        values.put("path", postPath(document));
+        values.put("output_ext", document.outputExtension());
+        return values;
+    }
+
+    /** The path without extension, with the {@code _posts} folder name removed once. */
+    private static String postPath(Document document) {
+        String path = document.source().path();
+        path = path.substring(0, path.length() - document.source().extension().length());
+        return path.replaceFirst("(^|/)_(posts|drafts)/", "$1");
+    }
+
+    private static String format(ZonedDateTime date, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).format(date);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.quire.resolve;
+
+import dev.quire.model.Document;
+import dev.quire.model.SiteConfig;
+import dev.quire.spi.TransformContext;
+import dev.quire.spi.Transformer;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+/**
+ * Drops what Jekyll does not publish: {@code published: false} (unless {@code unpublished}),
+ * posts dated after the build time (unless {@code future}), drafts (unless {@code show_drafts}).
+ */
+public final class PublishingTransformer implements Transformer {
+
+    @Override
+    public String name() {
+        return "publishing";
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.RESOLVE;
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("dates");
+    }
+
+    @Override
+    public Document transform(Document document, TransformContext context) {
+        SiteConfig config = context.config();
+        if (Boolean.FALSE.equals(document.frontMatter().get("published")) && !config.unpublished()) {
+            return document.unpublished();
+        }
+        if (Boolean.TRUE.equals(document.data().get("draft")) && !config.showDrafts()) {
+            return document.unpublished();
+        }
+        ZonedDateTime date = document.date();
+        if (document.isPost() && date != null && !config.future()
+                && date.truncatedTo(ChronoUnit.SECONDS).isAfter(config.time().truncatedTo(ChronoUnit.SECONDS))) {
+            return document.unpublished();
+        }
+        return document;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.quire.resolve;
+
+import dev.quire.load.PostPath;
+import dev.quire.model.Document;
+import dev.quire.spi.TransformContext;
+import dev.quire.spi.Transformer;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Sets a post's {@code slug} (front matter {@code slug}, else the file name after the date) and,
+ * when the front matter has no {@code title}, a title made from the slug as Jekyll makes it:
+ * {@code welcome-to-jekyll} becomes "Welcome To Jekyll".
+ */
+public final class TitleTransformer implements Transformer {
+
+    @Override
+    public String name() {
+        return "title";
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.RESOLVE;
+    }
+
+    @Override
+    public Document transform(Document document, TransformContext context) {
+        if (!document.isPost()) {
+            return document;
+        }
+        String fileSlug = PostPath.parse(document.source()).map(PostPath::slug).orElse(document.source().baseName());
+        Map<String, Object> values = new LinkedHashMap<>();
+        Object slug = document.frontMatter().get("slug");
+        values.put("slug", slug == null ? fileSlug : slug.toString());
+        if (document.frontMatter().get("title") == null) {
+            values.put("title", titleize(fileSlug));
+        }
+        return document.withData(values);
+    }
+
+    /** Splits on {@code -} and capitalises each part as Ruby's {@code capitalize} does. */
+    static String titleize(String slug) {
+        return Arrays.stream(slug.split("-"))
+                .filter(part -> !part.isEmpty())
+                .map(part -> part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
+    }
+}

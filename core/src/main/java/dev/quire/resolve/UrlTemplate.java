@@ -1,0 +1,65 @@
+package dev.quire.resolve;
+
+import dev.quire.util.UrlPaths;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expands a permalink template as Jekyll's {@code URL} class does: each {@code :placeholder} is
+ * replaced by its escaped value (a trailing {@code _} may belong to the literal text), then the
+ * result is sanitised (leading {@code /}, {@code ./} dropped, repeated {@code /} squeezed).
+ */
+final class UrlTemplate {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
+
+    private UrlTemplate() {
+    }
+
+    /**
+     * @throws UnknownPlaceholderException when the template names a placeholder that has no value
+     */
+    static String expand(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder url = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String winner = values.containsKey(name) ? name : null;
+            String rest = "";
+            if (winner == null && name.endsWith("_")) {
+                String shorter = name.replaceAll("_+$", "");
+                if (values.containsKey(shorter)) {
+                    winner = shorter;
+                    rest = name.substring(shorter.length());
+                }
+            }
+            if (winner == null) {
+                throw new UnknownPlaceholderException(name);
+            }
+            String value = values.get(winner);
+            matcher.appendReplacement(url, Matcher.quoteReplacement(UrlPaths.escapePath(value == null ? "" : value) + rest));
+        }
+        matcher.appendTail(url);
+        return sanitize(url.toString().replaceAll("/{2,}", "/"));
+    }
+
+    private static String sanitize(String url) {
+        String result = ("/" + url).replace("./", "").replaceAll("/{2,}", "/");
+        return result;
+    }
+
+    static final class UnknownPlaceholderException extends RuntimeException {
+        final String placeholder;
+
+        UnknownPlaceholderException(String placeholder) {
+            super("The URL template doesn't have " + placeholder + " keys. Check your permalink template!");
+            this.placeholder = placeholder;
+        }
+    }
+
+    static Function<String, String> identity() {
+        return Function.identity();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.quire.spi;
+
+import dev.quire.error.Problems;
+import dev.quire.model.Document;
+import dev.quire.model.Layout;
+import dev.quire.model.SiteConfig;
+import dev.quire.model.SourceFile;
+import java.io.IOException;
+
+/** What a {@link Loader} works with. Thread-safe: files are loaded in parallel. */
+public interface LoadContext {
+
+    SiteConfig config();
+
+    Problems problems();
+
+    /**
+     * Whether the path has a special segment (a name starting with {@code _}, {@code .} or {@code #},
+     * not listed in {@code include:}): such files are neither pages nor static files.
+     */
+    boolean isSpecial(SourceFile file);
+
+    /** Reads a file's front matter and body; a front-matter error is thrown with its line and column. */
+    FrontMatterFile read(SourceFile file) throws IOException;
+
+    void addDocument(Document document);
+
+    void addLayout(Layout layout);
+}

@@ -1,0 +1,18 @@
+package dev.quire.spi;
+
+import dev.quire.model.SourceFile;
+import java.io.IOException;
+
+/**
+ * Turns source files into documents, layouts or other site content. The source folder is walked
+ * once; each file is offered to every loader, and exactly one may claim it. A file that no loader
+ * claims is a static file (unless it is hidden or excluded, as in Jekyll).
+ */
+public interface Loader extends Ordered {
+
+    /** Whether this loader reads the file. Must be cheap and must not read the file. */
+    boolean claims(SourceFile file, LoadContext context);
+
+    /** Reads the file and adds what it holds to the context. */
+    void load(SourceFile file, LoadContext context) throws IOException;
+}
