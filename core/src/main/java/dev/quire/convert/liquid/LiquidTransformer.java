@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.quire.model.Drops;
 import liqp.exceptions.LiquidException;
 
 /**

@@ -1,8 +1,5 @@
-package dev.quire.convert.liquid;
+package dev.quire.model;
 
-import dev.quire.model.Document;
-import dev.quire.model.Site;
-import dev.quire.model.StaticFile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
