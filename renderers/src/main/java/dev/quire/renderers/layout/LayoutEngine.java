@@ -1,0 +1,33 @@
+package dev.quire.renderers.layout;
+
+import dev.quire.model.Site;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/** The FreeMarker configuration for one site: created once per build, shared by every document. */
+final class LayoutEngine {
+
+    static final java.util.Set<String> EXTENSIONS = java.util.Set.of(".ftlh", ".ftl");
+
+    private LayoutEngine() {
+    }
+
+    static Configuration configure(Site site) {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(new SiteTemplateLoader(site));
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocalizedLookup(false);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setLocale(Locale.ENGLISH);
+        configuration.setTimeZone(TimeZone.getTimeZone(site.config().zone()));
+        configuration.setObjectWrapper(new TemplateObjectWrapper());
+        return configuration;
+    }
+}

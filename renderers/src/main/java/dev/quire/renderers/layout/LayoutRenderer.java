@@ -1,0 +1,125 @@
+package dev.quire.renderers.layout;
+
+import dev.quire.error.Problems;
+import dev.quire.error.QuireException;
+import dev.quire.error.SourceLocation;
+import dev.quire.model.Document;
+import dev.quire.model.Drops;
+import dev.quire.model.Layout;
+import dev.quire.model.Site;
+import dev.quire.spi.RenderContext;
+import dev.quire.spi.Renderer;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes every document, wrapped in its layout chain: the document's {@code layout}, then that
+ * layout's own {@code layout}, and so on outwards, as Jekyll does. Layouts are FreeMarker
+ * templates ({@code _layouts/NAME.ftlh}, HTML auto-escaping on) that see {@code content} (the inner
+ * HTML, not escaped), {@code page}, {@code site} and {@code layout}. A missing layout is a warning
+ * and the document is written without it, as in Jekyll.
+ */
+public final class LayoutRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "layouts";
+    }
+
+    @Override
+    public void render(RenderContext context) {
+        Site site = context.site();
+        Configuration configuration = LayoutEngine.configure(site);
+        Map<String, Object> siteView = Drops.site(site);
+        site.documents().parallelStream().forEach(document -> {
+            try {
+                String html = wrap(document, site, configuration, siteView, context.problems());
+                context.output().write(document.route().outputPath(), html);
+            } catch (QuireException e) {
+                context.problems().report(e.problem());
+            }
+        });
+    }
+
+    private static String wrap(Document document, Site site, Configuration configuration, Map<String, Object> siteView,
+            Problems problems) {
+        String content = document.content();
+        Map<String, Object> page = Drops.page(document);
+        Set<String> seen = new LinkedHashSet<>();
+        String name = document.layout();
+        while (name != null) {
+            Layout layout = site.layouts().get(name);
+            if (layout == null) {
+                problems.warn(document.source().location(), "Build Warning: Layout '" + name + "' requested in "
+                        + document.source().path() + " does not exist.",
+                        "create _layouts/" + name + ".ftlh or change 'layout:'");
+                return content;
+            }
+            if (!LayoutEngine.EXTENSIONS.contains(layout.extension())) {
+                problems.warn(document.source().location(), "layout '" + name + "' (" + layout.source().path()
+                        + ") is not a FreeMarker layout; the document is written without it",
+                        "rewrite it as _layouts/" + name + ".ftlh");
+                return content;
+            }
+            if (!seen.add(name)) {
+                throw new QuireException(layout.source().location(), "layouts wrap each other in a loop: "
+                        + String.join(" -> ", seen) + " -> " + name, "remove 'layout:' from one of these layouts");
+            }
+            content = apply(layout, content, page, siteView, configuration, document);
+            name = layout.parent();
+        }
+        return content;
+    }
+
+    private static String apply(Layout layout, String content, Map<String, Object> page, Map<String, Object> siteView,
+            Configuration configuration, Document document) {
+        try {
+            Template template = configuration.getTemplate(layout.source().path());
+            Map<String, Object> model = new HashMap<>();
+            model.put("content", HTMLOutputFormat.INSTANCE.fromMarkup(content));
+            model.put("page", page);
+            model.put("site", siteView);
+            model.put("layout", layout.frontMatter());
+            StringWriter out = new StringWriter(content.length() + 4096);
+            template.process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new QuireException(new SourceLocation(templateFile(e.getTemplateName(), layout), e.getLineNumber(),
+                    e.getColumnNumber()), "FreeMarker syntax error: " + firstLine(e.getEditorMessage()),
+                    "fix the template; it was being used for " + document.source().path(), e);
+        } catch (TemplateException e) {
+            throw new QuireException(new SourceLocation(templateFile(e.getTemplateSourceName(), layout),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+                    "FreeMarker error while rendering " + document.source().path() + ": "
+                            + firstLine(e.getMessageWithoutStackTop()),
+                    "use ${value!} or <#if value??> for values that may be missing", e);
+        } catch (IOException e) {
+            throw new QuireException(layout.source().location(), "cannot read template: " + e.getMessage(),
+                    "check the includes this layout names", e);
+        }
+    }
+
+    private static String templateFile(String name, Layout layout) {
+        return name == null || name.isEmpty() ? layout.source().path() : name;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>(List.of(message.strip().split("\\R")));
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+}

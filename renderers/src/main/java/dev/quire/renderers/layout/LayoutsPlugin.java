@@ -1,0 +1,17 @@
+package dev.quire.renderers.layout;
+
+import dev.quire.spi.QuirePlugin;
+
+/** Registers the FreeMarker layout renderer. */
+public final class LayoutsPlugin extends QuirePlugin {
+
+    @Override
+    public String name() {
+        return "layouts";
+    }
+
+    @Override
+    protected void configure() {
+        renderers().addBinding().to(LayoutRenderer.class);
+    }
+}

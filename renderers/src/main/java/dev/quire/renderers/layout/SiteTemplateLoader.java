@@ -1,0 +1,73 @@
+package dev.quire.renderers.layout;
+
+import dev.quire.model.Layout;
+import dev.quire.model.Site;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Gives FreeMarker the site's templates by their source paths: layouts as already loaded (their
+ * front matter turned into a FreeMarker comment of the same number of lines, so that error line
+ * numbers match the file), and any other template ({@code _includes/...}) read from the source
+ * folder, never from outside it.
+ */
+final class SiteTemplateLoader implements TemplateLoader {
+
+    private final Path root;
+    private final Map<String, Layout> layoutsByPath = new HashMap<>();
+
+    SiteTemplateLoader(Site site) {
+        this.root = site.config().source().toAbsolutePath().normalize();
+        site.layouts().values().forEach(layout -> layoutsByPath.put(layout.source().path(), layout));
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+        Layout layout = layoutsByPath.get(name);
+        if (layout != null) {
+            return new Source(name, withFrontMatterAsComment(layout));
+        }
+        Path file = root.resolve(name).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return null;
+        }
+        return new Source(name, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public long getLastModified(Object templateSource) {
+        return -1;
+    }
+
+    @Override
+    public Reader getReader(Object templateSource, String encoding) {
+        return new StringReader(((Source) templateSource).text());
+    }
+
+    @Override
+    public void closeTemplateSource(Object templateSource) {
+        // nothing is held open
+    }
+
+    /** The template text with the front-matter lines replaced by a comment spanning as many lines. */
+    static String withFrontMatterAsComment(Layout layout) {
+        int frontMatterLines = layout.bodyLine() - 1;
+        if (frontMatterLines <= 0) {
+            return layout.body();
+        }
+        if (frontMatterLines == 1) {
+            return "<#-- -->\n" + layout.body();
+        }
+        return "<#--" + "\n".repeat(frontMatterLines - 1) + "-->\n" + layout.body();
+    }
+
+    private record Source(String name, String text) {
+    }
+}
