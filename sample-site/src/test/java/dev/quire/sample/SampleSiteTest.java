@@ -1,0 +1,126 @@
+package dev.quire.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.build.BuildListener;
+import dev.quire.build.BuildOptions;
+import dev.quire.build.BuildResult;
+import dev.quire.build.Quire;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the sample site through the pipeline, with the built-in renderers, and checks the result. */
+class SampleSiteTest {
+
+    private static final Path SOURCE = Path.of("src/site");
+    private static final String SEED_OUTPUT = "coursera reviews/2019/02/12/deep-learning-and-neural-networks.html";
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+
+    @TempDir
+    static Path work;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = work.resolve("site");
+        result = new Quire().build(BuildOptions.of(SOURCE, site, work.resolve("state")), BuildListener.SILENT);
+    }
+
+    @Test
+    void buildsWithoutWarnings() {
+        assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void seedPostIsAtItsJekyllUrlWithKramdownHeaderIdInsideTheDefaultLayout() throws IOException {
+        String html = Files.readString(site.resolve(SEED_OUTPUT));
+        assertTrue(html.contains("<h1 id=\"deep-learning-and-neural-networks---coursera-reviews\">"
+                + "Deep Learning and Neural Networks - Coursera Reviews</h1>"), html);
+        assertTrue(html.contains("<title>Deep Learning and Neural Networks | Coursera Reviews</title>"), html);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), "wrapped in the default layout");
+        assertTrue(html.contains("I had heard of Ian Goodfellow"), html);
+    }
+
+    @Test
+    void postWithPostLayoutIsWrappedInPostThenDefault() throws IOException {
+        String html = Files.readString(site.resolve(
+                "coursera reviews/2019/03/20/structuring-machine-learning-projects.html"));
+        int shell = html.indexOf("<main>");
+        int article = html.indexOf("<article class=\"post\">");
+        int heading = html.indexOf("<h1 id=\"structuring-machine-learning-projects\">");
+        assertTrue(shell >= 0 && shell < article && article < heading, html);
+        assertTrue(html.contains("<time datetime=\"2019-03-20"), html);
+    }
+
+    @Test
+    void indexLinksToEveryPostNewestFirst() throws IOException {
+        String index = Files.readString(site.resolve("index.html"));
+        int newer = index.indexOf("href=\"/coursera%20reviews/2019/03/20/structuring-machine-learning-projects.html\"");
+        int seed = index.indexOf("href=\"/coursera%20reviews/2019/02/12/deep-learning-and-neural-networks.html\"");
+        assertTrue(newer > 0 && seed > newer, index);
+    }
+
+    @Test
+    void everyInternalLinkResolvesToAFile() throws IOException {
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher link = LINK.matcher(Files.readString(page));
+                while (link.find()) {
+                    String url = link.group(1);
+                    if (url.startsWith("http:") || url.startsWith("https:") || url.startsWith("#")) {
+                        continue;
+                    }
+                    Path target = resolve(page, url);
+                    if (!Files.isRegularFile(target)) {
+                        broken.add(site.relativize(page) + " -> " + url);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void twoBuildsWithDifferentThreadCountsAreByteIdentical() throws Exception {
+        Path one = work.resolve("one");
+        Path two = work.resolve("two");
+        new Quire().build(BuildOptions.of(SOURCE, one, work.resolve("s1")).withThreads(1), BuildListener.SILENT);
+        new Quire().build(BuildOptions.of(SOURCE, two, work.resolve("s2")).withThreads(4), BuildListener.SILENT);
+        Map<String, String> first = tree(one);
+        assertEquals(first, tree(two));
+        assertEquals(first, tree(site));
+    }
+
+    /** The file a link points at: site-absolute or relative to the page, decoded, index.html for folders. */
+    private static Path resolve(Path page, String url) {
+        String path = URLDecoder.decode(url.replaceAll("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path target = path.startsWith("/") ? site.resolve(path.substring(1)) : page.getParent().resolve(path);
+        return path.endsWith("/") || path.isEmpty() ? target.resolve("index.html") : target;
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
