@@ -44,21 +44,25 @@ public final class LiquidTransformer implements Transformer {
     @Override
     public Document transform(Document document, TransformContext context) {
         String content = document.content();
-        if (Boolean.FALSE.equals(document.data().get("render_with_liquid"))
-                || (!content.contains("{{") && !content.contains("{%"))) {
+        LiquidRegion region = LiquidRegion.of(content);
+        if (region == null || Boolean.FALSE.equals(document.data().get("render_with_liquid"))) {
             return document;
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("page", Drops.page(document));
         variables.put("site", siteView(context.site()));
         try {
-            return document.withContent(engine.parse(content).render(variables));
+            String rendered = engine.parse(content.substring(region.start(), region.end())).render(variables);
+            return document.withContent(content.substring(0, region.start()) + rendered
+                    + content.substring(region.end()));
         } catch (LiquidException e) {
-            throw located(document, e.getMessage(), e.line, e.charPositionInLine, e);
+            throw located(document, e.getMessage(), region.line(e.line), region.column(e.line, e.charPositionInLine), e);
         } catch (RuntimeException e) {
             Matcher m = LINE_INDEX.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
-                throw located(document, e.getMessage(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), e);
+                int line = Integer.parseInt(m.group(1));
+                throw located(document, e.getMessage(), region.line(line),
+                        region.column(line, Integer.parseInt(m.group(2))), e);
             }
             throw new QuireException(document.source().location(document.bodyLine(), 0),
                     "Liquid error: " + e.getMessage(), "check the Liquid tags and filters in this file", e);
