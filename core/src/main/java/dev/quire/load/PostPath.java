@@ -32,6 +32,9 @@ public record PostPath(List<String> categories, String date, String slug, boolea
         }
         String above = path.substring(0, index);
         String below = path.substring(index + (draft ? "_drafts/" : "_posts/").length());
+        if (isFilteredEntry(below)) {
+            return Optional.empty();
+        }
         List<String> categories = above.isEmpty() ? List.of() : List.of(above.substring(0, above.length() - 1).split("/"));
         if (draft) {
             Matcher dated = DATED.matcher(below);
@@ -43,6 +46,20 @@ public record PostPath(List<String> categories, String date, String slug, boolea
         }
         Matcher m = DATED.matcher(below);
         return m.matches() ? Optional.of(new PostPath(categories, m.group(1), stripDots(m.group(2)), false)) : Optional.empty();
+    }
+
+    /**
+     * Jekyll's entry filter inside {@code _posts} and {@code _drafts}: an entry whose path or file
+     * name starts with {@code .}, {@code _}, {@code #} or {@code ~}, or that ends with {@code ~}
+     * (an editor backup), is not read.
+     */
+    private static boolean isFilteredEntry(String below) {
+        String name = below.substring(below.lastIndexOf('/') + 1);
+        return below.endsWith("~") || isSpecialStart(below) || isSpecialStart(name);
+    }
+
+    private static boolean isSpecialStart(String name) {
+        return !name.isEmpty() && ".#_~".indexOf(name.charAt(0)) >= 0;
     }
 
     /** Offset of the first path segment named {@code folder}, or -1. */

@@ -14,7 +14,8 @@ public record StaticFile(SourceFile source, long size, long modifiedMillis) {
         return source.path();
     }
 
+    /** The URL, escaped as Jekyll escapes URLs. */
     public String url() {
-        return "/" + source.path();
+        return "/" + dev.quire.util.UrlPaths.escapePath(source.path());
     }
 }

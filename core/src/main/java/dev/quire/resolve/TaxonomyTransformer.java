@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Sets a post's {@code categories} and {@code tags} by Jekyll's rules: folders above
  * {@code _posts} first, then front-matter {@code categories} (a list, or a string split on
- * whitespace) or {@code category} (one value, not split), without duplicates; {@code tag} (one
+ * whitespace), then {@code category} (one value, not split), without duplicates; {@code tag} (one
  * value) wins over {@code tags}.
  */
 public final class TaxonomyTransformer implements Transformer {
@@ -38,11 +38,10 @@ public final class TaxonomyTransformer implements Transformer {
         Set<String> categories = new LinkedHashSet<>(PostPath.parse(document.source())
                 .map(PostPath::categories).orElse(List.of()));
         Map<String, Object> frontMatter = document.frontMatter();
-        if (frontMatter.containsKey("categories")) {
-            categories.addAll(splitList(frontMatter.get("categories")));
-        } else if (frontMatter.containsKey("category")) {
-            categories.addAll(single(frontMatter.get("category")));
-        }
+        // Jekyll: Array(data["categories"]) + pluralized_array_from_hash(data, "category", "categories"),
+        // so a single 'category' is added to 'categories' when both are given.
+        categories.addAll(splitList(frontMatter.get("categories")));
+        categories.addAll(single(frontMatter.get("category")));
         List<String> tags = frontMatter.containsKey("tag") ? single(frontMatter.get("tag"))
                 : splitList(frontMatter.get("tags"));
         Map<String, Object> values = new LinkedHashMap<>();

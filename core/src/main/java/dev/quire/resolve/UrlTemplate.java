@@ -2,7 +2,6 @@ package dev.quire.resolve;
 
 import dev.quire.util.UrlPaths;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +41,15 @@ final class UrlTemplate {
             matcher.appendReplacement(url, Matcher.quoteReplacement(UrlPaths.escapePath(value == null ? "" : value) + rest));
         }
         matcher.appendTail(url);
-        return sanitize(url.toString().replaceAll("/{2,}", "/"));
+        return sanitize(url.toString());
     }
 
+    /**
+     * Jekyll's {@code sanitize_url}: a leading slash, {@code ..} turned into {@code /} (so values
+     * cannot climb out), no {@code ./}, no repeated slashes.
+     */
     private static String sanitize(String url) {
-        String result = ("/" + url).replace("./", "").replaceAll("/{2,}", "/");
-        return result;
+        return ("/" + url).replace("..", "/").replace("./", "").replaceAll("/{2,}", "/");
     }
 
     static final class UnknownPlaceholderException extends RuntimeException {
@@ -57,9 +59,5 @@ final class UrlTemplate {
             super("The URL template doesn't have " + placeholder + " keys. Check your permalink template!");
             this.placeholder = placeholder;
         }
-    }
-
-    static Function<String, String> identity() {
-        return Function.identity();
     }
 }
