@@ -1,0 +1,134 @@
+package dev.quire.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.build.BuildOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildMojoTest {
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private BuildMojo mojo() {
+        BuildMojo mojo = new BuildMojo();
+        mojo.sourceDirectory = project.resolve("src/site").toFile();
+        mojo.outputDirectory = project.resolve("target/site").toFile();
+        mojo.stateDirectory = project.resolve("target/quire-state").toFile();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void defaultsPassTheFoldersAndNoOverrides() {
+        BuildOptions options = mojo().buildOptions();
+
+        assertEquals(project.resolve("src/site").toAbsolutePath(), options.source());
+        assertEquals(project.resolve("target/site").toAbsolutePath(), options.destination());
+        assertEquals(project.resolve("target/quire-state").toAbsolutePath(), options.stateDirectory());
+        assertEquals(Map.of(), options.overrides());
+    }
+
+    @Test
+    void baseUrlOverridesBaseurlAndDraftsSetsShowDrafts() {
+        BuildMojo mojo = mojo();
+        mojo.baseUrl = "/docs";
+        mojo.drafts = true;
+
+        assertEquals(Map.of("baseurl", "/docs", "show_drafts", true), mojo.buildOptions().overrides());
+    }
+
+    @Test
+    void anEmptyBaseUrlStillOverridesTheConfiguredOne() {
+        BuildMojo mojo = mojo();
+        mojo.baseUrl = "";
+
+        assertEquals(Map.of("baseurl", ""), mojo.buildOptions().overrides());
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        BuildMojo mojo = mojo();
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertEquals(List.of("INFO [quire] Skipping the site build (quire.skip is true)"), log.lines);
+        assertFalse(Files.exists(project.resolve("target")));
+    }
+
+    @Test
+    void buildLogsEveryPhaseAndWhereTheSiteIs() throws Exception {
+        write("src/site/_config.yml", "title: Test\n");
+        write("src/site/_posts/2024-03-05-hello.md", "---\ntitle: Hello\n---\n# Hi\n");
+        write("src/site/robots.txt", "User-agent: *\n");
+
+        mojo().execute();
+
+        List<String> info = log.at("INFO");
+        for (String phase : List.of("load", "resolve", "index", "convert", "render", "commit")) {
+            assertTrue(info.stream().anyMatch(line -> line.matches("\\[quire\\] " + phase + ": .* \\(\\d+ ms\\)")),
+                    () -> phase + " not logged in " + info);
+        }
+        assertTrue(info.stream().anyMatch(line -> line.startsWith("[quire] load: 1 documents, 0 layouts, 1 static files (")),
+                info::toString);
+        String last = info.get(info.size() - 1);
+        assertTrue(last.matches("Site written to " + java.util.regex.Pattern.quote(
+                project.resolve("target/site").toAbsolutePath().toString()) + " \\(\\d+ written, 0 unchanged, 0 removed\\)"),
+                last);
+        assertEquals(List.of(), log.at("ERROR"));
+    }
+
+    @Test
+    void invalidFrontMatterFailsWithTheFileAndLineAndLeavesTheOutputAlone() throws Exception {
+        write("src/site/_config.yml", "title: Test\n");
+        write("src/site/_posts/2024-03-05-bad.md", "---\ntitle: [unclosed\n---\nBody\n");
+        write("target/site/keep.html", "keep");
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo().execute());
+
+        String file = project.resolve("src/site/_posts/2024-03-05-bad.md").toAbsolutePath().toString();
+        assertTrue(failure.getMessage().matches("(?s)Quire build failed with 1 error.*\\Q" + file + "\\E:\\d+:\\d+: .*"),
+                failure.getMessage());
+        List<String> errors = log.at("ERROR");
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).matches("_posts/2024-03-05-bad\\.md:\\d+:\\d+: .*"), errors.get(0));
+        try (Stream<Path> files = Files.walk(project.resolve("target/site"))) {
+            assertEquals(List.of(project.resolve("target/site/keep.html")),
+                    files.filter(Files::isRegularFile).toList());
+        }
+    }
+
+    @Test
+    void anOutputFolderInsideTheSourceIsRefused() throws Exception {
+        write("src/site/_config.yml", "title: Test\n");
+        write("src/site/index.md", "# Home\n");
+        BuildMojo mojo = mojo();
+        mojo.outputDirectory = project.resolve("src/site/out").toFile();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().contains("inside the source folder"), failure.getMessage());
+        assertFalse(Files.exists(project.resolve("src/site/out")));
+    }
+}
