@@ -27,7 +27,7 @@ final class LayoutEngine {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocale(Locale.ENGLISH);
         configuration.setTimeZone(TimeZone.getTimeZone(site.config().zone()));
-        configuration.setObjectWrapper(new TemplateObjectWrapper());
+        configuration.setObjectWrapper(new TemplateObjectWrapper(site.config().zone()));
         return configuration;
     }
 }

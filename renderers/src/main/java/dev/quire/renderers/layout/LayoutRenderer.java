@@ -115,11 +115,25 @@ public final class LayoutRenderer implements Renderer {
         return name == null || name.isEmpty() ? layout.source().path() : name;
     }
 
+    /**
+     * The first line of FreeMarker's message; when that line ends with a colon and the next one
+     * shows the failing expression ({@code ==> page.subtitle  [in template ...]}), the expression is
+     * kept too, since the first line alone does not say what was missing.
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "";
         }
         List<String> lines = new ArrayList<>(List.of(message.strip().split("\\R")));
-        return lines.isEmpty() ? "" : lines.get(0);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String first = lines.get(0);
+        if (first.endsWith(":") && lines.size() > 1 && lines.get(1).startsWith("==> ")) {
+            String expression = lines.get(1).substring(4);
+            int where = expression.indexOf("  [in template");
+            return first + " " + (where < 0 ? expression : expression.substring(0, where)).strip();
+        }
+        return first;
     }
 }

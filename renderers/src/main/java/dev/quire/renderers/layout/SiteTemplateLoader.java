@@ -16,15 +16,18 @@ import java.util.Map;
  * Gives FreeMarker the site's templates by their source paths: layouts as already loaded (their
  * front matter turned into a FreeMarker comment of the same number of lines, so that error line
  * numbers match the file), and any other template ({@code _includes/...}) read from the source
- * folder, never from outside it.
+ * folder, never from outside it (nor through a symbolic link that leads outside it).
  */
 final class SiteTemplateLoader implements TemplateLoader {
 
     private final Path root;
+    /** The root with symbolic links resolved: a linked include must lead to a file below it. */
+    private final Path realRoot;
     private final Map<String, Layout> layoutsByPath = new HashMap<>();
 
     SiteTemplateLoader(Site site) {
         this.root = site.config().source().toAbsolutePath().normalize();
+        this.realRoot = realPath(root);
         site.layouts().values().forEach(layout -> layoutsByPath.put(layout.source().path(), layout));
     }
 
@@ -35,7 +38,7 @@ final class SiteTemplateLoader implements TemplateLoader {
             return new Source(name, withFrontMatterAsComment(layout));
         }
         Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        if (!file.startsWith(root) || !Files.isRegularFile(file) || !realPath(file).startsWith(realRoot)) {
             return null;
         }
         return new Source(name, Files.readString(file, StandardCharsets.UTF_8));
@@ -54,6 +57,14 @@ final class SiteTemplateLoader implements TemplateLoader {
     @Override
     public void closeTemplateSource(Object templateSource) {
         // nothing is held open
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     /** The template text with the front-matter lines replaced by a comment spanning as many lines. */

@@ -9,6 +9,7 @@ import freemarker.template.TemplateModelException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -18,8 +19,12 @@ import java.util.Date;
  */
 final class TemplateObjectWrapper extends DefaultObjectWrapper {
 
-    TemplateObjectWrapper() {
+    /** The site's zone: a date without time (a YAML date) is midnight there, so it prints as its own day. */
+    private final ZoneId zone;
+
+    TemplateObjectWrapper(ZoneId zone) {
         super(Configuration.VERSION_2_3_34);
+        this.zone = zone;
     }
 
     @Override
@@ -34,7 +39,7 @@ final class TemplateObjectWrapper extends DefaultObjectWrapper {
             return new SimpleDate(Date.from(instant), TemplateDateModel.DATETIME);
         }
         if (value instanceof LocalDate date) {
-            return new SimpleDate(java.sql.Date.valueOf(date), TemplateDateModel.DATE);
+            return new SimpleDate(Date.from(date.atStartOfDay(zone).toInstant()), TemplateDateModel.DATE);
         }
         return super.wrap(value);
     }

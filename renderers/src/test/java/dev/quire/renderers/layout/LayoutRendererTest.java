@@ -1,0 +1,250 @@
+package dev.quire.renderers.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.build.BuildResult;
+import dev.quire.error.BuildFailedException;
+import dev.quire.error.Problem;
+import dev.quire.error.SourceLocation;
+import dev.quire.renderers.TinySite;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The layout renderer, through whole builds of tiny sites. */
+class LayoutRendererTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void wrapsAPostInItsLayoutThenInThatLayoutsLayout() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "<html><body>${content}</body></html>\n")
+                .file("_layouts/post.ftlh", "---\nlayout: default\n---\n<article>${content}</article>")
+                .file("_posts/2024-01-05-hello.md", "---\nlayout: post\n---\nHi *there*\n");
+
+        site.build();
+
+        assertEquals("<html><body><article><p>Hi <em>there</em></p>\n</article></body></html>\n",
+                site.output("2024/01/05/hello.html"));
+    }
+
+    @Test
+    void layoutsSeeTheirOwnFrontMatterAsLayoutAndTheSiteAsSite() {
+        TinySite site = TinySite.in(folder)
+                .file("_config.yml", "title: My Site\n")
+                .file("_layouts/default.ftlh", "---\nshade: dark\n---\n${layout.shade}|${site.title}|${page.url}|${content}")
+                .file("about.md", "---\nlayout: default\n---\nabout\n");
+
+        site.build();
+
+        assertEquals("dark|My Site|/about.html|<p>about</p>\n", site.output("about.html"));
+    }
+
+    @Test
+    void contentIsInsertedAsHtmlWhilePageValuesAreEscaped() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "<title>${page.title}</title>\n${content}")
+                .file("page.html", "---\nlayout: default\ntitle: Tom & \"Jerry\" <3\n---\n<b>bold</b> & <i>co</i>\n");
+
+        site.build();
+
+        assertEquals("<title>Tom &amp; &quot;Jerry&quot; &lt;3</title>\n<b>bold</b> & <i>co</i>\n",
+                site.output("page.html"));
+    }
+
+    @Test
+    void aMissingLayoutIsAWarningNamingDocumentAndLayoutAndThePageIsWrittenWithoutIt() {
+        TinySite site = TinySite.in(folder)
+                .file("about.md", "---\nlayout: nope\ntitle: About\n---\nJust text.\n");
+
+        BuildResult result = site.build();
+
+        assertEquals("<p>Just text.</p>\n", site.output("about.html"));
+        Problem warning = single(result.warnings());
+        assertFalse(warning.isError());
+        assertEquals("Build Warning: Layout 'nope' requested in about.md does not exist.", warning.message());
+        assertEquals("about.md", warning.location().file());
+    }
+
+    @Test
+    void aMissingOuterLayoutKeepsWhatTheInnerLayoutsProduced() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/post.ftlh", "---\nlayout: gone\n---\n<article>${content}</article>")
+                .file("_posts/2024-01-05-hello.md", "---\nlayout: post\n---\nHi\n");
+
+        BuildResult result = site.build();
+
+        assertEquals("<article><p>Hi</p>\n</article>", site.output("2024/01/05/hello.html"));
+        Problem warning = single(result.warnings());
+        assertEquals("Build Warning: Layout 'gone' requested in _posts/2024-01-05-hello.md does not exist.",
+                warning.message());
+    }
+
+    @Test
+    void anHtmlLayoutIsAWarningAndThePageIsWrittenWithoutIt() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/plain.html", "<html>{{ content }}</html>\n")
+                .file("index.md", "---\nlayout: plain\n---\nHello\n");
+
+        BuildResult result = site.build();
+
+        assertEquals("<p>Hello</p>\n", site.output("index.html"));
+        Problem warning = single(result.warnings());
+        assertFalse(warning.isError());
+        assertEquals("index.md", warning.location().file());
+        assertTrue(warning.message().contains("'plain'") && warning.message().contains("_layouts/plain.html"),
+                warning.message());
+        assertTrue(warning.hint().contains("_layouts/plain.ftlh"), warning.hint());
+    }
+
+    @Test
+    void layoutsThatWrapEachOtherInALoopAreAnError() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/a.ftlh", "---\nlayout: b\n---\na${content}")
+                .file("_layouts/b.ftlh", "---\nlayout: a\n---\nb${content}")
+                .file("page.md", "---\nlayout: a\n---\ntext\n");
+
+        BuildFailedException failure = site.buildFails();
+
+        Problem error = single(failure.errors());
+        assertEquals("_layouts/a.ftlh", error.location().file());
+        assertTrue(error.message().contains("a -> b -> a"), error.message());
+        assertFalse(site.hasOutput("page.html"), "a failed build writes nothing");
+    }
+
+    @Test
+    void aLayoutNamingItselfIsALoop() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/self.ftlh", "---\nlayout: self\n---\n${content}")
+                .file("page.md", "---\nlayout: self\n---\ntext\n");
+
+        Problem error = single(site.buildFails().errors());
+        assertEquals("_layouts/self.ftlh", error.location().file());
+        assertTrue(error.message().contains("self -> self"), error.message());
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheTemplateAndTheLineAndColumnInTheFileWithItsFrontMatter() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/broken.ftlh", """
+                        ---
+                        title: Broken
+                        # a comment line
+                        ---
+                        <html>
+                          <p>${page.title +}</p>
+                        </html>
+                        """)
+                .file("page.md", "---\nlayout: broken\n---\ntext\n");
+
+        Problem error = single(site.buildFails().errors());
+
+        assertEquals("_layouts/broken.ftlh", error.location().file());
+        // Line 6 of the file (4 front-matter lines count); column 20 is the unexpected "}".
+        assertEquals(6, error.location().line(), error.format());
+        assertEquals(20, error.location().column(), error.format());
+        assertTrue(error.message().startsWith("FreeMarker syntax error"), error.message());
+        assertTrue(error.hint().contains("page.md"), "the hint names the document: " + error.hint());
+    }
+
+    @Test
+    void anUndefinedVariableNamesTheTemplateAndTheLineAndColumnInTheFileWithItsFrontMatter() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", """
+                        ---
+                        title: Default
+                        ---
+                        <html>
+                        <body>
+                          <h1>${page.subtitle}</h1>
+                        </body>
+                        </html>
+                        """)
+                .file("page.md", "---\nlayout: default\n---\ntext\n");
+
+        Problem error = single(site.buildFails().errors());
+
+        // Line 6 of the file (3 front-matter lines count); column 9 is where "page.subtitle" starts.
+        assertEquals(new SourceLocation("_layouts/default.ftlh", 6, 9), error.location(), error.format());
+        assertTrue(error.message().contains("page.md"), "the message names the document: " + error.message());
+        assertTrue(error.message().endsWith("evaluated to null or missing: page.subtitle"),
+                "the message names the expression: " + error.message());
+        assertFalse(site.hasOutput("page.html"));
+    }
+
+    @Test
+    void anErrorInAnIncludeNamesTheIncludeFile() {
+        TinySite site = TinySite.in(folder)
+                .file("_includes/footer.ftlh", "<footer>\n  ${site.missing}\n</footer>\n")
+                .file("_layouts/default.ftlh", "---\n---\n${content}\n<#include \"/_includes/footer.ftlh\">\n")
+                .file("page.md", "---\nlayout: default\n---\ntext\n");
+
+        Problem error = single(site.buildFails().errors());
+
+        assertEquals(new SourceLocation("_includes/footer.ftlh", 2, 5), error.location(), error.format());
+    }
+
+    @Test
+    void everyDocumentWithAnErrorIsReported() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "${page.nothing}")
+                .file("one.md", "---\nlayout: default\n---\n1\n")
+                .file("two.md", "---\nlayout: default\n---\n2\n");
+
+        List<Problem> errors = site.buildFails().errors();
+
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).message().contains("one.md") && errors.get(1).message().contains("two.md")
+                || errors.get(0).message().contains("two.md") && errors.get(1).message().contains("one.md"),
+                errors.toString());
+    }
+
+    @Test
+    void documentsWithoutLayoutOrWithLayoutNoneAreWrittenAsTheyAre() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "<html>${content}</html>")
+                .file("plain.md", "---\ntitle: Plain\n---\n# Plain\n")
+                .file("none.md", "---\nlayout: none\n---\nNo *layout*\n")
+                .file("empty.html", "---\nlayout:\n---\n<p>as is</p>\n");
+
+        BuildResult result = site.build();
+
+        assertEquals("<h1 id=\"plain\">Plain</h1>\n", site.output("plain.html"));
+        assertEquals("<p>No <em>layout</em></p>\n", site.output("none.html"));
+        assertEquals("<p>as is</p>\n", site.output("empty.html"));
+        assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void theFrontMatterCommentAddsNoBlankLinesAtTheTopOfTheOutput() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "---\ntitle: x\ndescription: y\n---\n<!DOCTYPE html>\n${content}")
+                .file("_layouts/one.ftlh", "---\nlayout: default\n---\n<main>${content}</main>\n")
+                .file("page.html", "---\nlayout: one\n---\nbody\n");
+
+        site.build();
+
+        assertEquals("<!DOCTYPE html>\n<main>body\n</main>\n", site.output("page.html"));
+    }
+
+    @Test
+    void aLayoutWithEmptyFrontMatterStartsWithItsFirstBodyLine() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "---\n---\n<html>${content}</html>\n")
+                .file("page.html", "---\nlayout: default\n---\nbody");
+
+        site.build();
+
+        assertEquals("<html>body</html>\n", site.output("page.html"));
+    }
+
+    private static Problem single(List<Problem> problems) {
+        assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+        return problems.get(0);
+    }
+}

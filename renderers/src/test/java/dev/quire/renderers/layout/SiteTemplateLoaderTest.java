@@ -1,0 +1,174 @@
+package dev.quire.renderers.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.quire.error.Problem;
+import dev.quire.model.Layout;
+import dev.quire.model.Site;
+import dev.quire.model.SiteConfig;
+import dev.quire.model.SourceFile;
+import dev.quire.renderers.TinySite;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How FreeMarker finds the site's templates: layouts with their front matter hidden, includes, nothing outside. */
+class SiteTemplateLoaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void layoutsIncludeFilesFromTheIncludesFolder() {
+        TinySite site = TinySite.in(folder)
+                .file("_includes/nav.ftlh", "<nav>${page.title}</nav>")
+                .file("_includes/parts/footer.ftlh", "<footer>${site.title}</footer>")
+                .file("_config.yml", "title: Site & Co\n")
+                .file("_layouts/default.ftlh", """
+                        ---
+                        ---
+                        <#include "/_includes/nav.ftlh">
+                        ${content}<#include "../_includes/parts/footer.ftlh">
+                        """)
+                .file("page.html", "---\nlayout: default\ntitle: A <b>\n---\n<p>x</p>");
+
+        site.build();
+
+        // FreeMarker drops the line break of a line that holds only a directive, such as <#include>.
+        assertEquals("<nav>A &lt;b&gt;</nav><p>x</p><footer>Site &amp; Co</footer>\n", site.output("page.html"));
+    }
+
+    @Test
+    void aMissingIncludeIsAnErrorAtTheLayoutLine() {
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "---\nx: 1\n---\n${content}\n<#include \"/_includes/none.ftlh\">\n")
+                .file("page.html", "---\nlayout: default\n---\nx");
+
+        List<Problem> errors = site.buildFails().errors();
+
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("_layouts/default.ftlh", errors.get(0).location().file());
+        assertEquals(5, errors.get(0).location().line(), errors.get(0).format());
+    }
+
+    @Test
+    void includesCannotReachAboveTheSourceFolder() throws IOException {
+        Files.writeString(folder.resolve("secret.ftlh"), "TOP SECRET");
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "${content}<#include \"../../secret.ftlh\">")
+                .file("page.html", "---\nlayout: default\n---\nx");
+
+        List<Problem> errors = site.buildFails().errors();
+
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("_layouts/default.ftlh", errors.get(0).location().file());
+        assertFalse(errors.get(0).format().contains("TOP SECRET"));
+    }
+
+    @Test
+    void theLoaderServesNothingOutsideTheSourceFolder() throws IOException {
+        Path source = Files.createDirectories(folder.resolve("src"));
+        Files.createDirectories(source.resolve("_includes"));
+        Files.writeString(source.resolve("_includes/ok.ftlh"), "fine");
+        Path secret = Files.writeString(folder.resolve("secret.ftlh"), "TOP SECRET");
+        SiteTemplateLoader loader = new SiteTemplateLoader(site(source, Map.of()));
+
+        assertNotNull(loader.findTemplateSource("_includes/ok.ftlh"));
+        assertNull(loader.findTemplateSource("../secret.ftlh"));
+        assertNull(loader.findTemplateSource("_includes/../../secret.ftlh"));
+        assertNull(loader.findTemplateSource(secret.toAbsolutePath().toString()));
+        assertNull(loader.findTemplateSource("_includes"), "a folder is not a template");
+    }
+
+    @Test
+    void theLoaderDoesNotFollowSymbolicLinksOutOfTheSourceFolder() throws IOException {
+        Path source = Files.createDirectories(folder.resolve("src"));
+        Files.createDirectories(source.resolve("_includes"));
+        Path secret = Files.writeString(folder.resolve("secret.ftlh"), "TOP SECRET");
+        Path inside = Files.writeString(source.resolve("_includes/real.ftlh"), "inside");
+        assumeTrue(symlink(source.resolve("_includes/leak.ftlh"), secret), "symbolic links are not supported here");
+        symlink(source.resolve("_includes/alias.ftlh"), inside);
+        SiteTemplateLoader loader = new SiteTemplateLoader(site(source, Map.of()));
+
+        assertNull(loader.findTemplateSource("_includes/leak.ftlh"));
+        assertNotNull(loader.findTemplateSource("_includes/alias.ftlh"), "a link inside the source folder is fine");
+    }
+
+    @Test
+    void aBuildDoesNotIncludeALinkedFileFromOutsideTheSourceFolder() throws IOException {
+        Path secret = Files.writeString(folder.resolve("secret.ftlh"), "TOP SECRET");
+        TinySite site = TinySite.in(folder)
+                .file("_layouts/default.ftlh", "${content}<#include \"/_includes/leak.ftlh\">")
+                .file("page.html", "---\nlayout: default\n---\nx");
+        Files.createDirectories(site.source().resolve("_includes"));
+        assumeTrue(symlink(site.source().resolve("_includes/leak.ftlh"), secret), "symbolic links are not supported");
+
+        List<Problem> errors = site.buildFails().errors();
+
+        assertEquals("_layouts/default.ftlh", errors.get(0).location().file(), errors.toString());
+        assertFalse(site.hasOutput("page.html"));
+    }
+
+    @Test
+    void aLayoutsFrontMatterBecomesACommentOfAsManyLines() throws IOException {
+        Path source = Files.createDirectories(folder.resolve("src"));
+        Layout threeLines = layout(source, "_layouts/a.ftlh", 5, "<html>\n");
+        Layout oneLine = layout(source, "_layouts/b.ftlh", 3, "<html>\n");
+        Layout none = layout(source, "_layouts/c.ftlh", 1, "<html>\n");
+        SiteTemplateLoader loader = new SiteTemplateLoader(site(source,
+                Map.of("a", threeLines, "b", oneLine, "c", none)));
+
+        String a = read(loader, "_layouts/a.ftlh");
+        assertEquals("<#--\n\n\n-->\n<html>\n", a);
+        assertEquals(5, a.lines().toList().indexOf("<html>") + 1, "the body stays on its line");
+        assertEquals("<#--\n-->\n<html>\n", read(loader, "_layouts/b.ftlh"));
+        assertEquals("<html>\n", read(loader, "_layouts/c.ftlh"));
+        assertTrue(SiteTemplateLoader.withFrontMatterAsComment(layout(source, "_layouts/d.ftlh", 2, "x"))
+                .equals("<#-- -->\nx"));
+    }
+
+    private static String read(SiteTemplateLoader loader, String name) throws IOException {
+        Object source = loader.findTemplateSource(name);
+        assertNotNull(source, name);
+        try (Reader reader = loader.getReader(source, "UTF-8")) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[256];
+            for (int n; (n = reader.read(buffer)) > 0;) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        }
+    }
+
+    private static Layout layout(Path source, String path, int bodyLine, String body) {
+        String name = path.substring("_layouts/".length(), path.lastIndexOf('.'));
+        return new Layout(name, new SourceFile(source, path), Map.of(), bodyLine, body);
+    }
+
+    private static Site site(Path source, Map<String, Layout> layouts) {
+        SiteConfig config = new SiteConfig(source, SiteConfig.defaults(), ZoneOffset.UTC,
+                ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneOffset.UTC));
+        return new Site(config, List.of(), List.of(), layouts, List.of());
+    }
+
+    private static boolean symlink(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+}
