@@ -43,12 +43,14 @@ final class BuildPipeline {
         try (Parallel parallel = new Parallel(options.threads())) {
             long start = System.nanoTime();
             LoadPhase.Loaded loaded = load.run(parallel, problems);
+            // Load and resolve errors drop only their own document: go on to report every
+            // document's errors in one build, and fail after the index.
             start = finish(listener, "load", loaded.documents().size() + " documents, " + loaded.layouts().size()
-                    + " layouts, " + loaded.staticFiles().size() + " static files", start);
+                    + " layouts, " + loaded.staticFiles().size() + " static files", start, false);
 
             List<Document> resolved = transform.resolve(loaded.documents(), parallel, problems);
             start = finish(listener, "resolve", resolved.size() + " published of " + loaded.documents().size()
-                    + " documents", start);
+                    + " documents", start, false);
 
             Site site = IndexPhase.run(config, resolved, loaded.layouts(), loaded.staticFiles(), problems);
             start = finish(listener, "index", site.posts().size() + " posts, " + site.pages().size() + " pages", start);
@@ -72,8 +74,13 @@ final class BuildPipeline {
 
     /** Reports the phase, fails the build if it had errors, and returns the next phase's start. */
     private long finish(BuildListener listener, String phase, String summary, long start) throws BuildFailedException {
+        return finish(listener, phase, summary, start, true);
+    }
+
+    private long finish(BuildListener listener, String phase, String summary, long start, boolean failOnErrors)
+            throws BuildFailedException {
         listener.phaseFinished(phase, summary, Duration.ofNanos(System.nanoTime() - start));
-        if (problems.hasErrors()) {
+        if (failOnErrors && problems.hasErrors()) {
             List<Problem> all = problems.sorted();
             all.stream().filter(p -> !p.isError()).forEach(listener::warning);
             throw new BuildFailedException(all);

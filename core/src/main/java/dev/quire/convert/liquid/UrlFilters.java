@@ -15,7 +15,8 @@ final class UrlFilters {
         return new Filter("relative_url") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
-                return relative(config.baseUrl(), value == null ? "" : asString(value, context));
+                // Jekyll: nil in, nil out (prints nothing)
+                return value == null ? null : relative(config.baseUrl(), asString(value, context));
             }
         };
     }
@@ -25,7 +26,10 @@ final class UrlFilters {
         return new Filter("absolute_url") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
-                String input = value == null ? "" : asString(value, context);
+                if (value == null) {
+                    return null;
+                }
+                String input = asString(value, context);
                 if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
                     return input;
                 }
@@ -38,7 +42,7 @@ final class UrlFilters {
         if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
             return input;
         }
-        String path = input.startsWith("/") ? input : "/" + input;
+        String path = input.isEmpty() || input.startsWith("/") ? input : "/" + input;
         String joined = baseUrl + path;
         return joined.replaceAll("/{2,}", "/");
     }
