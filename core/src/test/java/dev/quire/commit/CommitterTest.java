@@ -1,0 +1,248 @@
+package dev.quire.commit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.quire.testing.Trees;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommitterTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+    @TempDir
+    Path root;
+
+    private Path output;
+    private Path state;
+
+    @BeforeEach
+    void folders() {
+        output = root.resolve("output");
+        state = root.resolve("state");
+    }
+
+    private Committer.Result commit(Map<String, String> files) throws IOException {
+        Staging staging = new Staging();
+        files.forEach((path, text) -> staging.outputFor("test").write(path, text));
+        return new Committer(output, state).commit(staging);
+    }
+
+    private static Map<String, String> site(String... pathsAndTexts) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
+        }
+        return files;
+    }
+
+    private void ageEveryFile() throws IOException {
+        for (String path : Trees.files(output)) {
+            Files.setLastModifiedTime(output.resolve(path), LONG_AGO);
+        }
+    }
+
+    @Test
+    void firstCommitWritesEveryFile() throws IOException {
+        Committer.Result result = commit(site("index.html", "home", "2019/05/21/x.html", "post",
+                "coursera reviews/a.html", "spaced"));
+
+        assertEquals(new Committer.Result(3, 0, 0), result);
+        assertEquals(Map.of("index.html", "home", "2019/05/21/x.html", "post", "coursera reviews/a.html", "spaced"),
+                Trees.texts(output));
+    }
+
+    @Test
+    void secondIdenticalCommitWritesNothing() throws IOException {
+        Map<String, String> files = site("index.html", "home", "a/b/c.html", "deep");
+        commit(files);
+        ageEveryFile();
+
+        Committer.Result result = commit(files);
+
+        assertEquals(new Committer.Result(0, 2, 0), result);
+        Trees.modifiedTimes(output).forEach((path, time) -> assertEquals(LONG_AGO, time, path + " was rewritten"));
+    }
+
+    @Test
+    void onlyChangedFilesAreWritten() throws IOException {
+        commit(site("a.html", "a", "b.html", "b"));
+        ageEveryFile();
+
+        Committer.Result result = commit(site("a.html", "a", "b.html", "B!"));
+
+        assertEquals(new Committer.Result(1, 1, 0), result);
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(output.resolve("a.html")));
+        assertEquals("B!", Files.readString(output.resolve("b.html")));
+    }
+
+    @Test
+    void sameLengthDifferentBytesIsWritten() throws IOException {
+        commit(site("a.html", "abc"));
+
+        assertEquals(new Committer.Result(1, 0, 0), commit(site("a.html", "abd")));
+        assertEquals("abd", Files.readString(output.resolve("a.html")));
+    }
+
+    @Test
+    void fileNoLongerProducedIsDeletedWithTheFoldersQuireCreated() throws IOException {
+        commit(site("index.html", "home", "2019/05/21/old.html", "old"));
+
+        Committer.Result result = commit(site("index.html", "home"));
+
+        assertEquals(new Committer.Result(0, 1, 1), result);
+        assertEquals(Set.of("index.html"), Trees.files(output));
+        assertEquals(Set.of(), Trees.directories(output), "empty folders Quire created are removed");
+    }
+
+    @Test
+    void filesQuireDidNotWriteAreNeverDeleted() throws IOException {
+        Files.createDirectories(output.resolve("mine"));
+        Files.writeString(output.resolve("CNAME"), "example.com");
+        Files.writeString(output.resolve("mine/notes.txt"), "keep");
+        commit(site("index.html", "home", "2019/old.html", "old", "mine/quire.html", "q"));
+        Files.writeString(output.resolve("2019/user-added.txt"), "keep too");
+
+        Committer.Result result = commit(site());
+
+        assertEquals(3, result.deleted());
+        assertEquals(Set.of("2019/user-added.txt", "CNAME", "mine/notes.txt"), Trees.files(output));
+        assertEquals(Set.of("2019", "mine"), Trees.directories(output),
+                "a folder Quire created is kept while it holds someone else's file");
+    }
+
+    @Test
+    void foldersThatExistedBeforeAreKeptWhenEmptied() throws IOException {
+        Files.createDirectories(output.resolve("existing"));
+        commit(site("existing/a.html", "a", "new/b.html", "b"));
+
+        commit(site());
+
+        assertEquals(Set.of("existing"), Trees.directories(output));
+    }
+
+    @Test
+    void aFolderQuireCreatedIsRemovedOnceTheUserEmptiesIt() throws IOException {
+        commit(site("2019/a.html", "a"));
+        Files.writeString(output.resolve("2019/user.txt"), "u");
+        commit(site());
+        assertTrue(Files.isDirectory(output.resolve("2019")));
+        Files.delete(output.resolve("2019/user.txt"));
+
+        commit(site());
+
+        assertFalse(Files.exists(output.resolve("2019")));
+    }
+
+    @Test
+    void corruptManifestDeletesNothing() throws IOException {
+        commit(site("index.html", "home", "old.html", "old"));
+        Files.writeString(state.resolve(Committer.MANIFEST), "garbage\nf index.html\nf old.html\n");
+
+        Committer.Result result = commit(site("index.html", "home"));
+
+        assertEquals(0, result.deleted());
+        assertEquals(Set.of("index.html", "old.html"), Trees.files(output));
+    }
+
+    @Test
+    void manifestOfAnotherOutputFolderDeletesNothing() throws IOException {
+        commit(site("index.html", "home", "old.html", "old"));
+        Path elsewhere = root.resolve("elsewhere");
+        Files.createDirectories(elsewhere);
+        Files.writeString(elsewhere.resolve("old.html"), "not Quire's");
+
+        Committer.Result result = new Committer(elsewhere, state).commit(new Staging());
+
+        assertEquals(0, result.deleted());
+        assertTrue(Files.exists(elsewhere.resolve("old.html")));
+    }
+
+    @Test
+    void manifestCannotDeleteOutsideTheOutputFolder() throws IOException {
+        Path victim = Files.writeString(root.resolve("victim.txt"), "precious");
+        Files.createDirectories(output);
+        Files.createDirectories(state);
+        Files.writeString(state.resolve(Committer.MANIFEST), "quire-manifest 1\ndestination "
+                + output.toAbsolutePath().normalize() + "\nf ../victim.txt\nd ..\n");
+
+        commit(site("index.html", "home"));
+
+        assertEquals("precious", Files.readString(victim));
+        assertTrue(Files.isDirectory(root));
+    }
+
+    @Test
+    void missingStateFolderIsCreated() throws IOException {
+        commit(site("index.html", "home"));
+
+        assertTrue(Files.isRegularFile(state.resolve(Committer.MANIFEST)));
+    }
+
+    @Test
+    void copiedFilesAreComparedByContent() throws IOException {
+        Path source = Files.writeString(root.resolve("logo.svg"), "<svg/>");
+        Staging staging = new Staging();
+        staging.outputFor("static").copy("img/logo.svg", source);
+        assertEquals(new Committer.Result(1, 0, 0), new Committer(output, state).commit(staging));
+        ageEveryFile();
+
+        Staging again = new Staging();
+        again.outputFor("static").copy("img/logo.svg", source);
+        assertEquals(new Committer.Result(0, 1, 0), new Committer(output, state).commit(again));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(output.resolve("img/logo.svg")));
+
+        Files.writeString(source, "<svg></svg>");
+        Staging changed = new Staging();
+        changed.outputFor("static").copy("img/logo.svg", source);
+        assertEquals(new Committer.Result(1, 0, 0), new Committer(output, state).commit(changed));
+        assertEquals("<svg></svg>", Files.readString(output.resolve("img/logo.svg")));
+    }
+
+    @Test
+    void noTemporaryFilesAreLeftBehind() throws IOException {
+        commit(site("a.html", "a", "b/c.html", "c"));
+        commit(site("a.html", "A", "b/c.html", "C"));
+
+        assertEquals(Set.of("a.html", "b/c.html"), Trees.files(output));
+    }
+
+    @Test
+    void symbolicLinkToOutsideIsNotWrittenThrough() throws IOException {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.createDirectories(output);
+        try {
+            Files.createSymbolicLink(output.resolve("linked"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not supported here");
+        }
+
+        assertThrows(IOException.class, () -> commit(site("linked/x.html", "x")));
+        assertEquals(List.of(), List.copyOf(Trees.files(outside)));
+    }
+
+    @Test
+    void snapshotHelperSeesBytes() throws IOException {
+        commit(site("a.html", "é"));
+
+        SortedMap<String, byte[]> snapshot = Trees.snapshot(output);
+
+        Trees.assertSameTree(Map.of("a.html", "é".getBytes(StandardCharsets.UTF_8)), snapshot);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.quire.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.model.Document;
+import dev.quire.model.DocumentKind;
+import dev.quire.model.SourceFile;
+import dev.quire.testing.TestContexts;
+import dev.quire.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostLoaderTest {
+
+    @TempDir
+    Path root;
+
+    private final PostLoader loader = new PostLoader();
+
+    private TestSite site() {
+        return TestSite.create(root, Map.of(
+                "_posts/2019-05-21-hello.md", "---\ntitle: Hello\n---\nHi {{ page.title }}\n",
+                "_posts/2019-05-21-raw.html", "---\n---\n<p>raw</p>\n",
+                "_posts/nodate.md", "---\n---\nignored\n",
+                "_drafts/wip.md", "---\ntitle: WIP\n---\nsoon\n",
+                "about.md", "---\n---\n"));
+    }
+
+    @Test
+    void claimsDatedPostsOnly() {
+        TestSite site = site();
+        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+
+        assertTrue(loader.claims(new SourceFile(site.source(), "_posts/2019-05-21-hello.md"), context));
+        assertFalse(loader.claims(new SourceFile(site.source(), "_posts/nodate.md"), context));
+        assertFalse(loader.claims(new SourceFile(site.source(), "about.md"), context));
+    }
+
+    @Test
+    void claimsDraftsOnlyWhenDraftsAreShown() {
+        TestSite site = site();
+        SourceFile draft = new SourceFile(site.source(), "_drafts/wip.md");
+
+        assertFalse(loader.claims(draft, new FakeLoadContext(TestContexts.config(site.source()))));
+        assertTrue(loader.claims(draft,
+                new FakeLoadContext(TestContexts.config(site.source(), Map.of("show_drafts", true)))));
+    }
+
+    @Test
+    void loadsAPostWithItsBodyAndOutputExtension() throws IOException {
+        TestSite site = site();
+        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+
+        loader.load(new SourceFile(site.source(), "_posts/2019-05-21-hello.md"), context);
+        loader.load(new SourceFile(site.source(), "_posts/2019-05-21-raw.html"), context);
+
+        assertEquals(2, context.documents.size());
+        Document post = context.documents.get(0);
+        assertEquals(DocumentKind.POST, post.kind());
+        assertEquals(Map.of("title", "Hello"), post.frontMatter());
+        assertEquals("Hi {{ page.title }}\n", post.body());
+        assertEquals(post.body(), post.content());
+        assertEquals(4, post.bodyLine());
+        assertEquals(".html", post.outputExtension());
+        assertEquals(".html", context.documents.get(1).outputExtension());
+    }
+
+    @Test
+    void aLoadedDraftIsMarkedAsDraft() throws IOException {
+        TestSite site = site();
+        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source(), Map.of("show_drafts", true)));
+
+        loader.load(new SourceFile(site.source(), "_drafts/wip.md"), context);
+
+        assertEquals(true, context.documents.get(0).frontMatter().get("draft"));
+        assertEquals(DocumentKind.POST, context.documents.get(0).kind());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.quire.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.build.BuildOptions;
+import dev.quire.error.QuireException;
+import dev.quire.model.SiteConfig;
+import dev.quire.model.SourceFile;
+import dev.quire.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigReaderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void withoutAConfigFileJekyllsDefaultsApply() throws IOException {
+        TestSite site = TestSite.create(root);
+
+        SiteConfig config = ConfigReader.read(site.options());
+
+        assertEquals("date", config.permalink());
+        assertEquals("", config.baseUrl());
+        assertEquals(ZoneOffset.UTC, config.zone());
+        assertEquals(TestSite.TIME.atZone(ZoneOffset.UTC), config.time());
+        assertEquals(List.of(".markdown", ".mkdown", ".mkdn", ".mkd", ".md"), List.copyOf(config.markdownExtensions()));
+        assertEquals(config.time(), config.get("time"));
+    }
+
+    @Test
+    void configFileOverridesDefaultsAndOptionsOverrideTheFile() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("_config.yml",
+                "title: Mine\npermalink: pretty\nbaseurl: blog/\ntimezone: America/New_York\nshow_drafts: false\n"));
+
+        SiteConfig config = ConfigReader.read(site.options().withOverride("show_drafts", true));
+
+        assertEquals("Mine", config.get("title"));
+        assertEquals("pretty", config.permalink());
+        assertEquals("/blog", config.baseUrl());
+        assertEquals(ZoneId.of("America/New_York"), config.zone());
+        assertEquals(ZoneId.of("America/New_York"), config.time().getZone());
+        assertTrue(config.showDrafts());
+    }
+
+    @Test
+    void yamlExtensionIsReadToo() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("_config.yaml", "title: Yaml\n"));
+
+        assertEquals("Yaml", ConfigReader.read(site.options()).get("title"));
+    }
+
+    @Test
+    void timeInTheConfigWins() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "time: 2019-05-25 10:00:00\n"));
+
+        SiteConfig config = ConfigReader.read(site.options().withTime(Instant.EPOCH));
+
+        assertEquals(ZonedDateTime.of(2019, 5, 25, 10, 0, 0, 0, ZoneOffset.UTC), config.time());
+    }
+
+    @Test
+    void invalidYamlNamesTheConfigFileLineAndColumn() {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "title: ok\nurl: http://a: b\n"));
+
+        QuireException e = assertThrows(QuireException.class, () -> ConfigReader.read(site.options()));
+
+        assertEquals("_config.yml", e.problem().location().file());
+        assertEquals(2, e.problem().location().line());
+        assertTrue(e.problem().location().column() > 0);
+    }
+
+    @Test
+    void unknownTimeZoneIsAnError() {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "timezone: Mars/Olympus\n"));
+
+        QuireException e = assertThrows(QuireException.class, () -> ConfigReader.read(site.options()));
+
+        assertEquals("_config.yml", e.problem().location().file());
+        assertTrue(e.problem().message().contains("Mars/Olympus"));
+    }
+
+    @Test
+    void invalidTimeIsAnError() {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "time: soon\n"));
+
+        assertThrows(QuireException.class, () -> ConfigReader.read(site.options()));
+    }
+
+    @Test
+    void configFilesAreRecognised() {
+        Path source = root;
+        assertTrue(ConfigReader.isConfigFile(new SourceFile(source, "_config.yml")));
+        assertTrue(ConfigReader.isConfigFile(new SourceFile(source, "_config.yaml")));
+        assertEquals(false, ConfigReader.isConfigFile(new SourceFile(source, "docs/_config.yml")));
+    }
+
+    @Test
+    void optionsAreNormalised() {
+        BuildOptions options = BuildOptions.of(Path.of("a/../site"), Path.of("out"), Path.of("state"));
+
+        assertTrue(options.source().isAbsolute());
+        assertEquals(Path.of("site").toAbsolutePath(), options.source());
+    }
+}

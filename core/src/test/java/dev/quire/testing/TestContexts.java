@@ -1,0 +1,111 @@
+package dev.quire.testing;
+
+import dev.quire.error.Problems;
+import dev.quire.model.Site;
+import dev.quire.model.SiteConfig;
+import dev.quire.spi.Output;
+import dev.quire.spi.RenderContext;
+import dev.quire.spi.TransformContext;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configurations and contexts for testing one component without a whole build. A configuration is
+ * Jekyll's defaults overlaid with the given values (as {@code _config.yml} would give them); its
+ * zone is {@code timezone} (UTC without it) and its build time {@link TestSite#TIME}.
+ */
+public final class TestContexts {
+
+    private TestContexts() {
+    }
+
+    public static SiteConfig config(Path source) {
+        return config(source, Map.of());
+    }
+
+    public static SiteConfig config(Path source, Map<String, ?> values) {
+        Map<String, Object> all = SiteConfig.defaults();
+        all.putAll(values);
+        Object timezone = all.get("timezone");
+        ZoneId zone = timezone == null ? null : ZoneId.of(timezone.toString());
+        ZoneId effective = zone == null ? java.time.ZoneOffset.UTC : zone;
+        all.put("time", TestSite.TIME.atZone(effective));
+        return new SiteConfig(source.toAbsolutePath().normalize(), new LinkedHashMap<>(all), zone,
+                TestSite.TIME.atZone(effective));
+    }
+
+    /** A context of the resolve phase: {@link TransformContext#site()} throws. */
+    public static TransformContext resolve(SiteConfig config, Problems problems) {
+        return new TransformContext() {
+            @Override
+            public SiteConfig config() {
+                return config;
+            }
+
+            @Override
+            public Site site() {
+                throw new IllegalStateException("no site in the resolve phase");
+            }
+
+            @Override
+            public Problems problems() {
+                return problems;
+            }
+        };
+    }
+
+    public static TransformContext resolve(SiteConfig config) {
+        return resolve(config, new RecordingProblems());
+    }
+
+    /** A context of the convert phase, for the given site. */
+    public static TransformContext convert(Site site, Problems problems) {
+        return new TransformContext() {
+            @Override
+            public SiteConfig config() {
+                return site.config();
+            }
+
+            @Override
+            public Site site() {
+                return site;
+            }
+
+            @Override
+            public Problems problems() {
+                return problems;
+            }
+        };
+    }
+
+    public static TransformContext convert(Site site) {
+        return convert(site, new RecordingProblems());
+    }
+
+    /** A site of the given configuration with no documents, layouts or static files. */
+    public static Site emptySite(SiteConfig config) {
+        return new Site(config, List.of(), List.of(), Map.of(), List.of());
+    }
+
+    public static RenderContext render(Site site, Output output, Problems problems) {
+        return new RenderContext() {
+            @Override
+            public Site site() {
+                return site;
+            }
+
+            @Override
+            public Output output() {
+                return output;
+            }
+
+            @Override
+            public Problems problems() {
+                return problems;
+            }
+        };
+    }
+}
