@@ -314,4 +314,108 @@ class QuireTest {
         assertEquals(28, single.size());
         Trees.assertSameTree(single, other);
     }
+
+    /** A plugin whose renderer writes one file and then fails. */
+    public static final class FailingPlugin extends dev.quire.spi.QuirePlugin {
+        @Override
+        public String name() {
+            return "failing";
+        }
+
+        @Override
+        protected void configure() {
+            renderers().addBinding().to(FailingRenderer.class);
+        }
+    }
+
+    public static final class FailingRenderer implements dev.quire.spi.Renderer {
+        @Override
+        public String name() {
+            return "failing";
+        }
+
+        @Override
+        public void render(dev.quire.spi.RenderContext context) {
+            context.output().write("partial.html", "half done");
+            throw new IllegalStateException("boom");
+        }
+    }
+
+    /** A plugin whose renderer tries to write outside the output folder. */
+    public static final class EscapingPlugin extends dev.quire.spi.QuirePlugin {
+        @Override
+        public String name() {
+            return "escaping";
+        }
+
+        @Override
+        protected void configure() {
+            renderers().addBinding().to(EscapingRenderer.class);
+        }
+    }
+
+    public static final class EscapingRenderer implements dev.quire.spi.Renderer {
+        @Override
+        public String name() {
+            return "escaping";
+        }
+
+        @Override
+        public void render(dev.quire.spi.RenderContext context) {
+            context.output().write("../escaped.html", "out");
+        }
+    }
+
+    @Test
+    void failingRendererFailsTheBuildNamingItAndWritesNothing() throws Exception {
+        TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\nAbout\n"));
+        build(withContentRenderer(), site);
+        SortedMap<String, byte[]> before = Trees.snapshot(site.destination());
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> build(
+                new Quire(TestPlugins.classLoader(ContentRendererPlugin.class, FailingPlugin.class)), site));
+
+        assertTrue(e.errors().get(0).message().contains("'failing'"), e.getMessage());
+        assertTrue(e.errors().get(0).message().contains("boom"), e.getMessage());
+        Trees.assertSameTree(before, site.destination());
+    }
+
+    @Test
+    void rendererWritingOutsideTheOutputFolderFailsTheBuild() {
+        TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\n"));
+
+        BuildFailedException e = assertThrows(BuildFailedException.class,
+                () -> build(new Quire(TestPlugins.classLoader(EscapingPlugin.class)), site));
+
+        assertTrue(e.errors().get(0).message().contains("escaping"), e.getMessage());
+        assertFalse(Files.exists(root.resolve("escaped.html")));
+    }
+
+    @Test
+    void twoLayoutsWithOneNameAreAnError() {
+        TestSite site = TestSite.create(root, Map.of(
+                "_layouts/post.ftlh", "${content}",
+                "_layouts/post.html", "{{ content }}"));
+
+        BuildFailedException e = site.buildFails();
+
+        String message = e.errors().get(0).message();
+        assertTrue(message.contains("_layouts/post.ftlh") && message.contains("_layouts/post.html"), message);
+    }
+
+    @Test
+    void symbolicLinkOutOfTheSourceIsAWarning() throws Exception {
+        TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\n"));
+        Path secret = Files.writeString(root.resolve("secret.txt"), "secret");
+        try {
+            Files.createSymbolicLink(site.file("leak.txt"), secret);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links are not supported here");
+        }
+
+        BuildResult result = site.build();
+
+        assertEquals(1, result.warnings().size());
+        assertEquals("leak.txt", result.warnings().get(0).location().file());
+    }
 }
