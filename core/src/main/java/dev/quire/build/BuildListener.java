@@ -9,7 +9,10 @@ public interface BuildListener {
     /** A phase finished: its name, what it counted (for example "12 documents") and its time. */
     void phaseFinished(String phase, String summary, Duration time);
 
-    /** A warning (errors come with {@link dev.quire.error.BuildFailedException}). */
+    /**
+     * A warning. Each warning is reported once, sorted by location, when the build ends, whether it
+     * succeeds or fails (errors come with {@link dev.quire.error.BuildFailedException}).
+     */
     void warning(Problem problem);
 
     BuildListener SILENT = new BuildListener() {

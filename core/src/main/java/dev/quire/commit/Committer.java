@@ -41,9 +41,12 @@ public final class Committer {
         Set<String> createdDirectories = new TreeSet<>(previous.directories());
         Files.createDirectories(destination);
         Path realDestination = destination.toRealPath();
+        Map<String, StagedFile> staged = staging.sorted();
+        // Stale files go first: a file of the last build may stand where this build needs a folder.
+        int deleted = removeStale(previous.files(), staged.keySet());
         int written = 0;
         int unchanged = 0;
-        for (Map.Entry<String, StagedFile> entry : staging.sorted().entrySet()) {
+        for (Map.Entry<String, StagedFile> entry : staged.entrySet()) {
             Path target = destination.resolve(entry.getKey());
             createParents(target.getParent(), realDestination, createdDirectories);
             if (sameContent(entry.getValue(), target)) {
@@ -53,10 +56,8 @@ public final class Committer {
                 written++;
             }
         }
-        Set<String> produced = staging.sorted().keySet();
-        int deleted = removeStale(previous.files(), produced);
         removeEmptyDirectories(createdDirectories);
-        new Manifest(destination, produced, createdDirectories).write(manifestFile);
+        new Manifest(destination, staged.keySet(), createdDirectories).write(manifestFile);
         return new Result(written, unchanged, deleted);
     }
 

@@ -67,6 +67,7 @@ final class BuildPipeline {
             finish(listener, "commit", result.written() + " written, " + result.unchanged() + " unchanged, "
                     + result.deleted() + " removed", start);
             List<Problem> warnings = problems.sorted();
+            warnings.forEach(listener::warning);
             return new BuildResult(options.destination(), result.written(), result.unchanged(), result.deleted(),
                     warnings);
         }

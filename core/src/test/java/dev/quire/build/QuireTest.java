@@ -297,6 +297,37 @@ class QuireTest {
     }
 
     @Test
+    void listenerHearsEachWarningOnceWhetherTheBuildSucceedsOrFails() throws Exception {
+        Path outside = Files.writeString(root.resolve("outside.txt"), "not part of the site");
+        TestSite site = TestSite.create(root.resolve("site"), Map.of("about.md", "---\n---\n"));
+        Files.createSymbolicLink(site.source().resolve("linked.txt"), outside);
+        List<Problem> heard = new ArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void phaseFinished(String phase, String summary, java.time.Duration time) {
+            }
+
+            @Override
+            public void warning(Problem problem) {
+                heard.add(problem);
+            }
+        };
+
+        BuildResult result = new Quire().build(site.options(), listener);
+        assertEquals(1, heard.size(), heard.toString());
+        assertEquals(result.warnings(), heard);
+        assertEquals("linked.txt", heard.get(0).location().file());
+
+        heard.clear();
+        Files.writeString(site.source().resolve("broken.md"), "---\ntitle: [unclosed\n---\n");
+        BuildFailedException failure = assertThrows(BuildFailedException.class,
+                () -> new Quire().build(site.options(), listener));
+        assertEquals(1, heard.size(), heard.toString());
+        assertEquals("linked.txt", heard.get(0).location().file());
+        assertEquals(1, failure.errors().size());
+    }
+
+    @Test
     void resultIsTheSameWithOneThreadOrMany() throws Exception {
         TestSite site = TestSite.create(root);
         for (int i = 1; i <= 28; i++) {

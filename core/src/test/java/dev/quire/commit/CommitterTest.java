@@ -112,6 +112,16 @@ class CommitterTest {
     }
 
     @Test
+    void aFileOfTheLastBuildMayBecomeAFolder() throws IOException {
+        commit(site("about", "plain file"));
+
+        Committer.Result result = commit(site("about/index.html", "now a folder"));
+
+        assertEquals(new Committer.Result(1, 0, 1), result);
+        assertEquals("now a folder", Files.readString(output.resolve("about/index.html")));
+    }
+
+    @Test
     void filesQuireDidNotWriteAreNeverDeleted() throws IOException {
         Files.createDirectories(output.resolve("mine"));
         Files.writeString(output.resolve("CNAME"), "example.com");

@@ -74,7 +74,6 @@ public class BuildMojo extends AbstractMojo {
         try {
             result = new Quire(getClass().getClassLoader()).build(options, listener);
         } catch (BuildFailedException e) {
-            e.problems().stream().filter(p -> !p.isError()).forEach(listener::warning);
             for (Problem error : e.errors()) {
                 getLog().error(error.format());
             }
@@ -83,7 +82,6 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoExecutionException("Quire could not write the site to " + options.destination() + ": "
                     + e, e);
         }
-        result.warnings().forEach(listener::warning);
         getLog().info("Site written to " + result.destination() + " (" + result.written() + " written, "
                 + result.unchanged() + " unchanged, " + result.deleted() + " removed)");
     }

@@ -3,18 +3,15 @@ package dev.quire.maven;
 import dev.quire.build.BuildListener;
 import dev.quire.error.Problem;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Logs a build like a Maven plugin: one INFO line per phase with its counts and time, and each
- * warning once, in the {@code file:line:col: message (hint)} form.
+ * warning in the {@code file:line:col: message (hint)} form.
  */
 final class MavenBuildListener implements BuildListener {
 
     private final Log log;
-    private final Set<Problem> warned = ConcurrentHashMap.newKeySet();
 
     MavenBuildListener(Log log) {
         this.log = log;
@@ -25,16 +22,9 @@ final class MavenBuildListener implements BuildListener {
         log.info("[quire] " + phase + ": " + summary + " (" + format(time) + ")");
     }
 
-    /** Logs the warning unless it was logged already (a warning may arrive both during and after a build). */
     @Override
     public void warning(Problem problem) {
-        if (warned.add(problem)) {
-            log.warn(problem.format());
-        }
-    }
-
-    int warnings() {
-        return warned.size();
+        log.warn(problem.format());
     }
 
     static String format(Duration time) {
