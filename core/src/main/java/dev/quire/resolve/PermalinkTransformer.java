@@ -140,7 +140,10 @@ public final class PermalinkTransformer implements Transformer {
         return path.replaceFirst("(^|/)_(posts|drafts)/", "$1");
     }
 
+    /** Formatters by pattern, built once: building one is costlier than using it. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String format(ZonedDateTime date, String pattern) {
-        return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).format(date);
+        return FORMATTERS.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).format(date);
     }
 }
