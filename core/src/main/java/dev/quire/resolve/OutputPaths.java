@@ -17,9 +17,17 @@ public final class OutputPaths {
      * @throws IllegalArgumentException when the path would leave the output root
      */
     public static String forUrl(String url, String outputExtension) {
+        return forUrl(url, outputExtension, "index" + (outputExtension.isEmpty() ? ".html" : outputExtension));
+    }
+
+    /**
+     * @param indexFile the file a URL ending in {@code /} is written to: Jekyll writes a page's to
+     *                  {@code index} plus its extension, a post's always to {@code index.html}
+     */
+    public static String forUrl(String url, String outputExtension, String indexFile) {
         String path = UrlPaths.unescapePath(url);
         if (path.endsWith("/")) {
-            path = path + "index" + (outputExtension.isEmpty() ? ".html" : outputExtension);
+            path = path + indexFile;
         } else if (!outputExtension.isEmpty() && !path.endsWith(outputExtension)) {
             path = path + outputExtension;
         }

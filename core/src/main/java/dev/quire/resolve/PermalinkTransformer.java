@@ -63,13 +63,15 @@ public final class PermalinkTransformer implements Transformer {
         }
         String url;
         try {
-            url = UrlTemplate.expand(template, values);
+            url = UrlTemplate.expand(template, values, document.isPost());
         } catch (UrlTemplate.UnknownPlaceholderException e) {
             throw new QuireException(where, e.getMessage(),
                     "':" + e.placeholder + "' is not a placeholder for " + (document.isPost() ? "posts" : "pages"));
         }
         try {
-            return document.withRoute(new Route(url, OutputPaths.forUrl(url, document.outputExtension())));
+            String outputPath = document.isPost() ? OutputPaths.forUrl(url, document.outputExtension(), "index.html")
+                    : OutputPaths.forUrl(url, document.outputExtension());
+            return document.withRoute(new Route(url, outputPath));
         } catch (IllegalArgumentException e) {
             throw new QuireException(where, "permalink '" + template + "' gives URL '" + url + "', which would leave the output folder: "
                     + e.getMessage(), "use a permalink made of plain path segments");

@@ -16,7 +16,7 @@ import java.util.Set;
  * Sets a post's {@code categories} and {@code tags} by Jekyll's rules: folders above
  * {@code _posts} first, then front-matter {@code categories} (a list, or a string split on
  * whitespace), then {@code category} (one value, not split), without duplicates; {@code tag} (one
- * value) wins over {@code tags}.
+ * value) wins over {@code tags}, and tags keep their duplicates, as Jekyll keeps them.
  */
 public final class TaxonomyTransformer implements Transformer {
 
@@ -46,7 +46,7 @@ public final class TaxonomyTransformer implements Transformer {
                 : splitList(frontMatter.get("tags"));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("categories", List.copyOf(categories));
-        values.put("tags", List.copyOf(new LinkedHashSet<>(tags)));
+        values.put("tags", List.copyOf(tags));
         return document.withData(values);
     }
 

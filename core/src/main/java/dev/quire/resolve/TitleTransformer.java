@@ -44,9 +44,10 @@ public final class TitleTransformer implements Transformer {
 
     /** Splits on {@code -} and capitalises each part as Ruby's {@code capitalize} does. */
     static String titleize(String slug) {
+        // Like Ruby's split, Java's keeps empty parts between separators and drops trailing ones.
         return Arrays.stream(slug.split("-"))
-                .filter(part -> !part.isEmpty())
-                .map(part -> part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1).toLowerCase(Locale.ROOT))
+                .map(part -> part.isEmpty() ? part
+                        : part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" "));
     }
 }

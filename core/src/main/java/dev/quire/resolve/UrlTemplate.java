@@ -21,6 +21,14 @@ final class UrlTemplate {
      * @throws UnknownPlaceholderException when the template names a placeholder that has no value
      */
     static String expand(String template, Map<String, String> values) {
+        return expand(template, values, true);
+    }
+
+    /**
+     * @param strict whether an unknown placeholder is an error (posts) or stays as literal text
+     *               (pages, whose placeholders Jekyll substitutes from a plain hash)
+     */
+    static String expand(String template, Map<String, String> values, boolean strict) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder url = new StringBuilder();
         while (matcher.find()) {
@@ -35,7 +43,11 @@ final class UrlTemplate {
                 }
             }
             if (winner == null) {
-                throw new UnknownPlaceholderException(name);
+                if (strict) {
+                    throw new UnknownPlaceholderException(name);
+                }
+                matcher.appendReplacement(url, Matcher.quoteReplacement(matcher.group()));
+                continue;
             }
             String value = values.get(winner);
             matcher.appendReplacement(url, Matcher.quoteReplacement(UrlPaths.escapePath(value == null ? "" : value) + rest));

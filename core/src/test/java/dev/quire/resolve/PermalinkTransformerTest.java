@@ -234,7 +234,21 @@ class PermalinkTransformerTest {
         assertEquals("_posts/2019-05-21-x.md", e.problem().location().file());
     }
 
+    @Test
+    void postUrlEndingInSlashIsWrittenToIndexHtmlWhateverItsExtension() {
+        Route route = route("_posts/2019-05-21-feed.xml", "permalink: /feeds/:title/\n");
+
+        assertEquals("/feeds/feed/", route.url());
+        assertEquals("feeds/feed/index.html", route.outputPath());
+    }
+
     // ---- pages ---------------------------------------------------------------------------------
+
+    @Test
+    void unknownPlaceholderInAPagePermalinkStaysLiteral() {
+        assertEquals(new Route("/docs/:lang/guide.html", "docs/:lang/guide.html"),
+                route("docs/guide.md", "permalink: /:path/:lang/:basename:output_ext\n"));
+    }
 
     @Test
     void indexPagesAreTheirFolder() {

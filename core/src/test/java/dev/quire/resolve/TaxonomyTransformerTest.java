@@ -92,6 +92,11 @@ class TaxonomyTransformerTest {
     }
 
     @Test
+    void tagsKeepDuplicatesAsJekyllDoes() {
+        assertEquals(List.of("a", "b", "a"), sorted("_posts/2019-05-21-x.md", "tags: [a, b, a]\n").tags());
+    }
+
+    @Test
     void tagsNeverComeFromThePath() {
         assertEquals(List.of(), sorted(CHUCKY, "").tags());
     }

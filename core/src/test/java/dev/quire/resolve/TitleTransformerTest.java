@@ -38,6 +38,13 @@ class TitleTransformerTest {
     }
 
     @Test
+    void titleizeKeepsEmptyPartsLikeRubysSplit() {
+        assertEquals("A  B", TitleTransformer.titleize("a--b"));
+        assertEquals(" Lead", TitleTransformer.titleize("-lead"));
+        assertEquals("Trail", TitleTransformer.titleize("trail-"));
+    }
+
+    @Test
     void frontMatterTitleWins() {
         Document post = titled("_posts/2019-05-21-welcome-to-jekyll.md", "---\ntitle: My Own\n---\n");
 
