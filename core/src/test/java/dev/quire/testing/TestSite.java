@@ -1,6 +1,7 @@
 package dev.quire.testing;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.quire.build.BuildListener;
 import dev.quire.build.BuildOptions;
@@ -29,8 +30,8 @@ import java.util.function.UnaryOperator;
  * BuildResult result = site.build();
  * }</pre>
  *
- * <p>Builds run with a fixed build time, {@link #TIME}, so that "future" posts do not depend on
- * the day the tests run, and with two threads.
+ * <p>Builds run with a fixed build time, {@link #TIME} unless {@link #withTime} sets another, so
+ * that "future" posts do not depend on the day the tests run, and with two threads.
  */
 public final class TestSite {
 
@@ -41,6 +42,7 @@ public final class TestSite {
     private final Path source;
     private final Path destination;
     private final Path stateDirectory;
+    private Instant time = TIME;
 
     private TestSite(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -62,6 +64,12 @@ public final class TestSite {
     /** A site under {@code root} with the given files (path to UTF-8 content). */
     public static TestSite create(Path root, Map<String, String> files) {
         return new TestSite(root).write(files);
+    }
+
+    /** Builds at {@code time} instead of {@link #TIME} from now on. */
+    public TestSite withTime(Instant time) {
+        this.time = time;
+        return this;
     }
 
     /** Writes a UTF-8 text file, creating its folders. */
@@ -96,11 +104,7 @@ public final class TestSite {
 
     /** A file of the source folder. */
     public Path file(String path) {
-        Path file = source.resolve(path).normalize();
-        if (!file.startsWith(source)) {
-            throw new IllegalArgumentException("not inside the source folder: " + path);
-        }
-        return file;
+        return inside(source, "source", path);
     }
 
     /** The folder that holds source, output and state. */
@@ -120,9 +124,40 @@ public final class TestSite {
         return stateDirectory;
     }
 
-    /** Options for building this site: fixed time {@link #TIME}, two threads. */
+    /** A file of the output folder. */
+    public Path outputFile(String path) {
+        return inside(destination, "output", path);
+    }
+
+    /** Whether the output holds {@code path} (a file or a folder). */
+    public boolean hasOutput(String path) {
+        return Files.exists(outputFile(path));
+    }
+
+    /** An output file read as UTF-8; fails the test, listing the output, when there is no such file. */
+    public String output(String path) {
+        Path file = outputFile(path);
+        if (!Files.isRegularFile(file)) {
+            fail("no output file " + path + "; the output holds " + Trees.files(destination));
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Options for building this site: fixed time ({@link #TIME} or that of {@link #withTime}), two threads. */
     public BuildOptions options() {
-        return BuildOptions.of(source, destination, stateDirectory).withTime(TIME).withThreads(2);
+        return BuildOptions.of(source, destination, stateDirectory).withTime(time).withThreads(2);
+    }
+
+    private static Path inside(Path folder, String name, String path) {
+        Path file = folder.resolve(path).normalize();
+        if (!file.startsWith(folder)) {
+            throw new IllegalArgumentException("not inside the " + name + " folder: " + path);
+        }
+        return file;
     }
 
     /** Builds with {@link #options()}. */

@@ -7,6 +7,7 @@ import dev.quire.build.BuildListener;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.BuildResult;
 import dev.quire.build.Quire;
+import dev.quire.testing.Trees;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -102,9 +102,9 @@ class SampleSiteTest {
         Path two = work.resolve("two");
         new Quire().build(BuildOptions.of(SOURCE, one, work.resolve("s1")).withThreads(1), BuildListener.SILENT);
         new Quire().build(BuildOptions.of(SOURCE, two, work.resolve("s2")).withThreads(4), BuildListener.SILENT);
-        Map<String, String> first = tree(one);
-        assertEquals(first, tree(two));
-        assertEquals(first, tree(site));
+        SortedMap<String, byte[]> first = Trees.snapshot(one);
+        Trees.assertSameTree(first, two);
+        Trees.assertSameTree(first, site);
     }
 
     /** The file a link points at: site-absolute or relative to the page, decoded, index.html for folders. */
@@ -112,15 +112,5 @@ class SampleSiteTest {
         String path = URLDecoder.decode(url.replaceAll("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
         Path target = path.startsWith("/") ? site.resolve(path.substring(1)) : page.getParent().resolve(path);
         return path.endsWith("/") || path.isEmpty() ? target.resolve("index.html") : target;
-    }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }

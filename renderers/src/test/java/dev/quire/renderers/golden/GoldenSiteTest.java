@@ -9,7 +9,7 @@ import dev.quire.build.BuildOptions;
 import dev.quire.build.BuildResult;
 import dev.quire.build.Quire;
 import dev.quire.error.BuildFailedException;
-import dev.quire.renderers.Trees;
+import dev.quire.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ class GoldenSiteTest {
         }
         assertTrue(Files.isDirectory(expected), "no " + expected + "; run with -D" + UPDATE_PROPERTY
                 + "=true to create it, then review it");
-        Optional<String> difference = Trees.difference(Trees.read(expected), oneThread);
+        Optional<String> difference = Trees.difference(Trees.snapshot(expected), oneThread);
         if (difference.isPresent()) {
             fail("output of golden case '" + name + "' differs from " + goldenRoot().relativize(expected) + ":"
                     + System.lineSeparator() + difference.get() + System.lineSeparator() + "(if the change is "
@@ -106,7 +106,7 @@ class GoldenSiteTest {
         } catch (BuildFailedException e) {
             fail(e.getMessage(), e);
         }
-        return Trees.read(destination);
+        return Trees.snapshot(destination);
     }
 
     private static void rewrite(Path expected, SortedMap<String, byte[]> files) throws IOException {

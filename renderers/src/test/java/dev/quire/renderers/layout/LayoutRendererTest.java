@@ -8,8 +8,9 @@ import dev.quire.build.BuildResult;
 import dev.quire.error.BuildFailedException;
 import dev.quire.error.Problem;
 import dev.quire.error.SourceLocation;
-import dev.quire.renderers.TinySite;
+import dev.quire.testing.TestSite;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,15 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The layout renderer, through whole builds of tiny sites. */
 class LayoutRendererTest {
 
+    /** The build time: later than every post below, so that none of them is in the future. */
+    private static final Instant TIME = Instant.parse("2024-06-01T12:00:00Z");
+
     @TempDir
     Path folder;
 
     @Test
-    void wrapsAPostInItsLayoutThenInThatLayoutsLayout() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "<html><body>${content}</body></html>\n")
-                .file("_layouts/post.ftlh", "---\nlayout: default\n---\n<article>${content}</article>")
-                .file("_posts/2024-01-05-hello.md", "---\nlayout: post\n---\nHi *there*\n");
+    void wrapsAPostInItsLayoutThenInThatLayoutsLayout() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "<html><body>${content}</body></html>\n")
+                .write("_layouts/post.ftlh", "---\nlayout: default\n---\n<article>${content}</article>")
+                .write("_posts/2024-01-05-hello.md", "---\nlayout: post\n---\nHi *there*\n");
 
         site.build();
 
@@ -34,11 +38,11 @@ class LayoutRendererTest {
     }
 
     @Test
-    void layoutsSeeTheirOwnFrontMatterAsLayoutAndTheSiteAsSite() {
-        TinySite site = TinySite.in(folder)
-                .file("_config.yml", "title: My Site\n")
-                .file("_layouts/default.ftlh", "---\nshade: dark\n---\n${layout.shade}|${site.title}|${page.url}|${content}")
-                .file("about.md", "---\nlayout: default\n---\nabout\n");
+    void layoutsSeeTheirOwnFrontMatterAsLayoutAndTheSiteAsSite() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_config.yml", "title: My Site\n")
+                .write("_layouts/default.ftlh", "---\nshade: dark\n---\n${layout.shade}|${site.title}|${page.url}|${content}")
+                .write("about.md", "---\nlayout: default\n---\nabout\n");
 
         site.build();
 
@@ -46,10 +50,10 @@ class LayoutRendererTest {
     }
 
     @Test
-    void contentIsInsertedAsHtmlWhilePageValuesAreEscaped() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "<title>${page.title}</title>\n${content}")
-                .file("page.html", "---\nlayout: default\ntitle: Tom & \"Jerry\" <3\n---\n<b>bold</b> & <i>co</i>\n");
+    void contentIsInsertedAsHtmlWhilePageValuesAreEscaped() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "<title>${page.title}</title>\n${content}")
+                .write("page.html", "---\nlayout: default\ntitle: Tom & \"Jerry\" <3\n---\n<b>bold</b> & <i>co</i>\n");
 
         site.build();
 
@@ -58,9 +62,9 @@ class LayoutRendererTest {
     }
 
     @Test
-    void aMissingLayoutIsAWarningNamingDocumentAndLayoutAndThePageIsWrittenWithoutIt() {
-        TinySite site = TinySite.in(folder)
-                .file("about.md", "---\nlayout: nope\ntitle: About\n---\nJust text.\n");
+    void aMissingLayoutIsAWarningNamingDocumentAndLayoutAndThePageIsWrittenWithoutIt() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("about.md", "---\nlayout: nope\ntitle: About\n---\nJust text.\n");
 
         BuildResult result = site.build();
 
@@ -72,10 +76,10 @@ class LayoutRendererTest {
     }
 
     @Test
-    void aMissingOuterLayoutKeepsWhatTheInnerLayoutsProduced() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/post.ftlh", "---\nlayout: gone\n---\n<article>${content}</article>")
-                .file("_posts/2024-01-05-hello.md", "---\nlayout: post\n---\nHi\n");
+    void aMissingOuterLayoutKeepsWhatTheInnerLayoutsProduced() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/post.ftlh", "---\nlayout: gone\n---\n<article>${content}</article>")
+                .write("_posts/2024-01-05-hello.md", "---\nlayout: post\n---\nHi\n");
 
         BuildResult result = site.build();
 
@@ -86,10 +90,10 @@ class LayoutRendererTest {
     }
 
     @Test
-    void anHtmlLayoutIsAWarningAndThePageIsWrittenWithoutIt() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/plain.html", "<html>{{ content }}</html>\n")
-                .file("index.md", "---\nlayout: plain\n---\nHello\n");
+    void anHtmlLayoutIsAWarningAndThePageIsWrittenWithoutIt() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/plain.html", "<html>{{ content }}</html>\n")
+                .write("index.md", "---\nlayout: plain\n---\nHello\n");
 
         BuildResult result = site.build();
 
@@ -104,10 +108,10 @@ class LayoutRendererTest {
 
     @Test
     void layoutsThatWrapEachOtherInALoopAreAnError() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/a.ftlh", "---\nlayout: b\n---\na${content}")
-                .file("_layouts/b.ftlh", "---\nlayout: a\n---\nb${content}")
-                .file("page.md", "---\nlayout: a\n---\ntext\n");
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/a.ftlh", "---\nlayout: b\n---\na${content}")
+                .write("_layouts/b.ftlh", "---\nlayout: a\n---\nb${content}")
+                .write("page.md", "---\nlayout: a\n---\ntext\n");
 
         BuildFailedException failure = site.buildFails();
 
@@ -119,9 +123,9 @@ class LayoutRendererTest {
 
     @Test
     void aLayoutNamingItselfIsALoop() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/self.ftlh", "---\nlayout: self\n---\n${content}")
-                .file("page.md", "---\nlayout: self\n---\ntext\n");
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/self.ftlh", "---\nlayout: self\n---\n${content}")
+                .write("page.md", "---\nlayout: self\n---\ntext\n");
 
         Problem error = single(site.buildFails().errors());
         assertEquals("_layouts/self.ftlh", error.location().file());
@@ -130,8 +134,8 @@ class LayoutRendererTest {
 
     @Test
     void aSyntaxErrorNamesTheTemplateAndTheLineAndColumnInTheFileWithItsFrontMatter() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/broken.ftlh", """
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/broken.ftlh", """
                         ---
                         title: Broken
                         # a comment line
@@ -140,7 +144,7 @@ class LayoutRendererTest {
                           <p>${page.title +}</p>
                         </html>
                         """)
-                .file("page.md", "---\nlayout: broken\n---\ntext\n");
+                .write("page.md", "---\nlayout: broken\n---\ntext\n");
 
         Problem error = single(site.buildFails().errors());
 
@@ -154,8 +158,8 @@ class LayoutRendererTest {
 
     @Test
     void anUndefinedVariableNamesTheTemplateAndTheLineAndColumnInTheFileWithItsFrontMatter() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", """
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", """
                         ---
                         title: Default
                         ---
@@ -165,7 +169,7 @@ class LayoutRendererTest {
                         </body>
                         </html>
                         """)
-                .file("page.md", "---\nlayout: default\n---\ntext\n");
+                .write("page.md", "---\nlayout: default\n---\ntext\n");
 
         Problem error = single(site.buildFails().errors());
 
@@ -179,10 +183,10 @@ class LayoutRendererTest {
 
     @Test
     void anErrorInAnIncludeNamesTheIncludeFile() {
-        TinySite site = TinySite.in(folder)
-                .file("_includes/footer.ftlh", "<footer>\n  ${site.missing}\n</footer>\n")
-                .file("_layouts/default.ftlh", "---\n---\n${content}\n<#include \"/_includes/footer.ftlh\">\n")
-                .file("page.md", "---\nlayout: default\n---\ntext\n");
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_includes/footer.ftlh", "<footer>\n  ${site.missing}\n</footer>\n")
+                .write("_layouts/default.ftlh", "---\n---\n${content}\n<#include \"/_includes/footer.ftlh\">\n")
+                .write("page.md", "---\nlayout: default\n---\ntext\n");
 
         Problem error = single(site.buildFails().errors());
 
@@ -191,10 +195,10 @@ class LayoutRendererTest {
 
     @Test
     void everyDocumentWithAnErrorIsReported() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "${page.nothing}")
-                .file("one.md", "---\nlayout: default\n---\n1\n")
-                .file("two.md", "---\nlayout: default\n---\n2\n");
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "${page.nothing}")
+                .write("one.md", "---\nlayout: default\n---\n1\n")
+                .write("two.md", "---\nlayout: default\n---\n2\n");
 
         List<Problem> errors = site.buildFails().errors();
 
@@ -205,12 +209,12 @@ class LayoutRendererTest {
     }
 
     @Test
-    void documentsWithoutLayoutOrWithLayoutNoneAreWrittenAsTheyAre() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "<html>${content}</html>")
-                .file("plain.md", "---\ntitle: Plain\n---\n# Plain\n")
-                .file("none.md", "---\nlayout: none\n---\nNo *layout*\n")
-                .file("empty.html", "---\nlayout:\n---\n<p>as is</p>\n");
+    void documentsWithoutLayoutOrWithLayoutNoneAreWrittenAsTheyAre() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "<html>${content}</html>")
+                .write("plain.md", "---\ntitle: Plain\n---\n# Plain\n")
+                .write("none.md", "---\nlayout: none\n---\nNo *layout*\n")
+                .write("empty.html", "---\nlayout:\n---\n<p>as is</p>\n");
 
         BuildResult result = site.build();
 
@@ -221,11 +225,11 @@ class LayoutRendererTest {
     }
 
     @Test
-    void theFrontMatterCommentAddsNoBlankLinesAtTheTopOfTheOutput() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "---\ntitle: x\ndescription: y\n---\n<!DOCTYPE html>\n${content}")
-                .file("_layouts/one.ftlh", "---\nlayout: default\n---\n<main>${content}</main>\n")
-                .file("page.html", "---\nlayout: one\n---\nbody\n");
+    void theFrontMatterCommentAddsNoBlankLinesAtTheTopOfTheOutput() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "---\ntitle: x\ndescription: y\n---\n<!DOCTYPE html>\n${content}")
+                .write("_layouts/one.ftlh", "---\nlayout: default\n---\n<main>${content}</main>\n")
+                .write("page.html", "---\nlayout: one\n---\nbody\n");
 
         site.build();
 
@@ -233,10 +237,10 @@ class LayoutRendererTest {
     }
 
     @Test
-    void aLayoutWithEmptyFrontMatterStartsWithItsFirstBodyLine() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "---\n---\n<html>${content}</html>\n")
-                .file("page.html", "---\nlayout: default\n---\nbody");
+    void aLayoutWithEmptyFrontMatterStartsWithItsFirstBodyLine() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "---\n---\n<html>${content}</html>\n")
+                .write("page.html", "---\nlayout: default\n---\nbody");
 
         site.build();
 

@@ -12,7 +12,7 @@ import dev.quire.model.Layout;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.SourceFile;
-import dev.quire.renderers.TinySite;
+import dev.quire.testing.TestSite;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -31,18 +31,18 @@ class SiteTemplateLoaderTest {
     Path folder;
 
     @Test
-    void layoutsIncludeFilesFromTheIncludesFolder() {
-        TinySite site = TinySite.in(folder)
-                .file("_includes/nav.ftlh", "<nav>${page.title}</nav>")
-                .file("_includes/parts/footer.ftlh", "<footer>${site.title}</footer>")
-                .file("_config.yml", "title: Site & Co\n")
-                .file("_layouts/default.ftlh", """
+    void layoutsIncludeFilesFromTheIncludesFolder() throws Exception {
+        TestSite site = TestSite.create(folder)
+                .write("_includes/nav.ftlh", "<nav>${page.title}</nav>")
+                .write("_includes/parts/footer.ftlh", "<footer>${site.title}</footer>")
+                .write("_config.yml", "title: Site & Co\n")
+                .write("_layouts/default.ftlh", """
                         ---
                         ---
                         <#include "/_includes/nav.ftlh">
                         ${content}<#include "../_includes/parts/footer.ftlh">
                         """)
-                .file("page.html", "---\nlayout: default\ntitle: A <b>\n---\n<p>x</p>");
+                .write("page.html", "---\nlayout: default\ntitle: A <b>\n---\n<p>x</p>");
 
         site.build();
 
@@ -52,9 +52,9 @@ class SiteTemplateLoaderTest {
 
     @Test
     void aMissingIncludeIsAnErrorAtTheLayoutLine() {
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "---\nx: 1\n---\n${content}\n<#include \"/_includes/none.ftlh\">\n")
-                .file("page.html", "---\nlayout: default\n---\nx");
+        TestSite site = TestSite.create(folder)
+                .write("_layouts/default.ftlh", "---\nx: 1\n---\n${content}\n<#include \"/_includes/none.ftlh\">\n")
+                .write("page.html", "---\nlayout: default\n---\nx");
 
         List<Problem> errors = site.buildFails().errors();
 
@@ -66,9 +66,9 @@ class SiteTemplateLoaderTest {
     @Test
     void includesCannotReachAboveTheSourceFolder() throws IOException {
         Files.writeString(folder.resolve("secret.ftlh"), "TOP SECRET");
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "${content}<#include \"../../secret.ftlh\">")
-                .file("page.html", "---\nlayout: default\n---\nx");
+        TestSite site = TestSite.create(folder)
+                .write("_layouts/default.ftlh", "${content}<#include \"../../secret.ftlh\">")
+                .write("page.html", "---\nlayout: default\n---\nx");
 
         List<Problem> errors = site.buildFails().errors();
 
@@ -109,9 +109,9 @@ class SiteTemplateLoaderTest {
     @Test
     void aBuildDoesNotIncludeALinkedFileFromOutsideTheSourceFolder() throws IOException {
         Path secret = Files.writeString(folder.resolve("secret.ftlh"), "TOP SECRET");
-        TinySite site = TinySite.in(folder)
-                .file("_layouts/default.ftlh", "${content}<#include \"/_includes/leak.ftlh\">")
-                .file("page.html", "---\nlayout: default\n---\nx");
+        TestSite site = TestSite.create(folder)
+                .write("_layouts/default.ftlh", "${content}<#include \"/_includes/leak.ftlh\">")
+                .write("page.html", "---\nlayout: default\n---\nx");
         Files.createDirectories(site.source().resolve("_includes"));
         assumeTrue(symlink(site.source().resolve("_includes/leak.ftlh"), secret), "symbolic links are not supported");
 

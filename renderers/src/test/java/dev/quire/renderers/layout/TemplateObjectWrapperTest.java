@@ -2,25 +2,29 @@ package dev.quire.renderers.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.quire.renderers.TinySite;
+import dev.quire.testing.TestSite;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Dates in layouts: java.time values become FreeMarker dates, shown in the site's time zone. */
 class TemplateObjectWrapperTest {
 
+    /** The build time: later than every post below, so that none of them is in the future. */
+    private static final Instant TIME = Instant.parse("2024-06-01T12:00:00Z");
+
     @TempDir
     Path folder;
 
     @Test
-    void aPostDateIsPrintedInTheSiteTimeZone() {
+    void aPostDateIsPrintedInTheSiteTimeZone() throws Exception {
         // Unquoted YAML timestamp without offset = UTC (as in Jekyll): 02:00 UTC is 21:00 the day
         // before in New York, which is also the day in the URL.
-        TinySite site = TinySite.in(folder)
-                .file("_config.yml", "timezone: America/New_York\n")
-                .file("_layouts/post.ftlh", "${page.date?string(\"yyyy-MM-dd\")}|${page.date?string(\"HH:mm Z\")}")
-                .file("_posts/2024-03-10-late.md", "---\nlayout: post\ndate: 2024-03-10 02:00:00\n---\nx\n");
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_config.yml", "timezone: America/New_York\n")
+                .write("_layouts/post.ftlh", "${page.date?string(\"yyyy-MM-dd\")}|${page.date?string(\"HH:mm Z\")}")
+                .write("_posts/2024-03-10-late.md", "---\nlayout: post\ndate: 2024-03-10 02:00:00\n---\nx\n");
 
         site.build();
 
@@ -28,11 +32,11 @@ class TemplateObjectWrapperTest {
     }
 
     @Test
-    void aFileNameDateIsMidnightInTheSiteTimeZone() {
-        TinySite site = TinySite.in(folder)
-                .file("_config.yml", "timezone: Asia/Tokyo\n")
-                .file("_layouts/post.ftlh", "${page.date?string(\"yyyy-MM-dd HH:mm:ss Z\")}")
-                .file("_posts/2024-01-31-tokyo.md", "---\nlayout: post\n---\nx\n");
+    void aFileNameDateIsMidnightInTheSiteTimeZone() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_config.yml", "timezone: Asia/Tokyo\n")
+                .write("_layouts/post.ftlh", "${page.date?string(\"yyyy-MM-dd HH:mm:ss Z\")}")
+                .write("_posts/2024-01-31-tokyo.md", "---\nlayout: post\n---\nx\n");
 
         site.build();
 
@@ -40,11 +44,11 @@ class TemplateObjectWrapperTest {
     }
 
     @Test
-    void siteTimeIsADate() {
-        TinySite site = TinySite.in(folder)
-                .file("_config.yml", "timezone: Europe/Berlin\ntime: 2024-07-01 22:30:00 +0000\n")
-                .file("_layouts/default.ftlh", "${site.time?string(\"yyyy-MM-dd HH:mm\")}|${site.time?date?iso_local}")
-                .file("index.html", "---\nlayout: default\n---\n");
+    void siteTimeIsADate() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_config.yml", "timezone: Europe/Berlin\ntime: 2024-07-01 22:30:00 +0000\n")
+                .write("_layouts/default.ftlh", "${site.time?string(\"yyyy-MM-dd HH:mm\")}|${site.time?date?iso_local}")
+                .write("index.html", "---\nlayout: default\n---\n");
 
         site.build();
 
@@ -52,14 +56,14 @@ class TemplateObjectWrapperTest {
     }
 
     @Test
-    void aDateOnlyFrontMatterValueKeepsItsDayInAnyTimeZone() {
+    void aDateOnlyFrontMatterValueKeepsItsDayInAnyTimeZone() throws Exception {
         // 'updated' is no date Quire resolves: it stays a YAML date (a LocalDate), which must print
         // as the same day whatever the site's or the JVM's time zone.
         for (String zone : new String[] {"America/Los_Angeles", "UTC", "Pacific/Kiritimati"}) {
-            TinySite site = TinySite.in(folder.resolve(zone.replace('/', '_')))
-                    .file("_config.yml", "timezone: " + zone + "\n")
-                    .file("_layouts/default.ftlh", "${page.updated?string(\"yyyy-MM-dd\")}|${page.updated?is_date_only?c}")
-                    .file("page.html", "---\nlayout: default\nupdated: 2024-02-29\n---\n");
+            TestSite site = TestSite.create(folder.resolve(zone.replace('/', '_'))).withTime(TIME)
+                    .write("_config.yml", "timezone: " + zone + "\n")
+                    .write("_layouts/default.ftlh", "${page.updated?string(\"yyyy-MM-dd\")}|${page.updated?is_date_only?c}")
+                    .write("page.html", "---\nlayout: default\nupdated: 2024-02-29\n---\n");
 
             site.build();
 
@@ -68,11 +72,11 @@ class TemplateObjectWrapperTest {
     }
 
     @Test
-    void aPageDateFromFrontMatterIsADateTime() {
-        TinySite site = TinySite.in(folder)
-                .file("_config.yml", "timezone: UTC\n")
-                .file("_layouts/default.ftlh", "${page.date?string(\"d MMMM yyyy, HH:mm\")}")
-                .file("page.html", "---\nlayout: default\ndate: 2023-12-25 08:15:00 +0100\n---\n");
+    void aPageDateFromFrontMatterIsADateTime() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_config.yml", "timezone: UTC\n")
+                .write("_layouts/default.ftlh", "${page.date?string(\"d MMMM yyyy, HH:mm\")}")
+                .write("page.html", "---\nlayout: default\ndate: 2023-12-25 08:15:00 +0100\n---\n");
 
         site.build();
 

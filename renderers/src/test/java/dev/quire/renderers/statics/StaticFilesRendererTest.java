@@ -3,14 +3,13 @@ package dev.quire.renderers.statics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.quire.renderers.TinySite;
-import dev.quire.renderers.Trees;
-import java.io.IOException;
+import dev.quire.testing.TestSite;
+import dev.quire.testing.Trees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,7 @@ class StaticFilesRendererTest {
     Path folder;
 
     @Test
-    void copiesFilesByteForByte() throws IOException {
+    void copiesFilesByteForByte() throws Exception {
         byte[] everyByte = new byte[256];
         for (int i = 0; i < everyByte.length; i++) {
             everyByte[i] = (byte) i;
@@ -29,12 +28,12 @@ class StaticFilesRendererTest {
         byte[] large = new byte[300_000];
         new Random(42).nextBytes(large);
         byte[] crlf = "body {\r\n  color: red;\r\n}\r\n\u00e9\u2014".getBytes(StandardCharsets.UTF_8);
-        TinySite site = TinySite.in(folder)
-                .file("bytes.bin", everyByte)
-                .file("assets/img/photo.jpg", large)
-                .file("assets/css/site.css", crlf)
-                .file("empty.txt", new byte[0])
-                .file("with space/note (1).txt", "hello".getBytes(StandardCharsets.UTF_8));
+        TestSite site = TestSite.create(folder)
+                .write("bytes.bin", everyByte)
+                .write("assets/img/photo.jpg", large)
+                .write("assets/css/site.css", crlf)
+                .write("empty.txt", new byte[0])
+                .write("with space/note (1).txt", "hello".getBytes(StandardCharsets.UTF_8));
 
         site.build();
 
@@ -46,69 +45,69 @@ class StaticFilesRendererTest {
     }
 
     @Test
-    void leavesSpecialFoldersDotfilesAndConfigurationBehind() {
-        TinySite site = TinySite.in(folder)
-                .file("_config.yml", "title: x\n")
-                .file("_sass/main.scss", "a {}")
-                .file("_data/people.yml", "- a\n")
-                .file("_includes/nav.ftlh", "<nav/>")
-                .file("_layouts/default.ftlh", "${content}")
-                .file("_private/secret.txt", "no")
-                .file("assets/_partial.css", "no")
-                .file("assets/_hidden/deep.css", "no")
-                .file(".htaccess", "no")
-                .file(".well-known/security.txt", "no")
-                .file("assets/.DS_Store", "no")
-                .file("#scratch.txt", "no")
-                .file("notes.txt~", "no")
-                .file("node_modules/pkg/index.js", "no")
-                .file("assets/app.js", "yes")
-                .file("robots.txt", "yes");
+    void leavesSpecialFoldersDotfilesAndConfigurationBehind() throws Exception {
+        TestSite site = TestSite.create(folder)
+                .write("_config.yml", "title: x\n")
+                .write("_sass/main.scss", "a {}")
+                .write("_data/people.yml", "- a\n")
+                .write("_includes/nav.ftlh", "<nav/>")
+                .write("_layouts/default.ftlh", "${content}")
+                .write("_private/secret.txt", "no")
+                .write("assets/_partial.css", "no")
+                .write("assets/_hidden/deep.css", "no")
+                .write(".htaccess", "no")
+                .write(".well-known/security.txt", "no")
+                .write("assets/.DS_Store", "no")
+                .write("#scratch.txt", "no")
+                .write("notes.txt~", "no")
+                .write("node_modules/pkg/index.js", "no")
+                .write("assets/app.js", "yes")
+                .write("robots.txt", "yes");
 
         site.build();
 
-        assertEquals("[assets/app.js, robots.txt]", Trees.describe(site.destination()));
+        assertEquals(Set.of("assets/app.js", "robots.txt"), Trees.files(site.destination()));
     }
 
     @Test
-    void includedSpecialFilesAreCopied() {
-        TinySite site = TinySite.in(folder)
-                .file("_config.yml", "include: [.htaccess, _redirects]\n")
-                .file(".htaccess", "deny")
-                .file("_redirects", "/a /b")
-                .file(".env", "no");
+    void includedSpecialFilesAreCopied() throws Exception {
+        TestSite site = TestSite.create(folder)
+                .write("_config.yml", "include: [.htaccess, _redirects]\n")
+                .write(".htaccess", "deny")
+                .write("_redirects", "/a /b")
+                .write(".env", "no");
 
         site.build();
 
-        assertEquals("[.htaccess, _redirects]", Trees.describe(site.destination()));
+        assertEquals(Set.of(".htaccess", "_redirects"), Trees.files(site.destination()));
         assertEquals("deny", site.output(".htaccess"));
     }
 
     @Test
-    void filesWithFrontMatterAreDocumentsNotStaticFiles() {
-        TinySite site = TinySite.in(folder)
-                .file("feed.xml", "---\n---\n<feed>{{ site.time | date: \"%Y\" }}</feed>\n")
-                .file("plain.xml", "<feed>{{ not liquid }}</feed>\n");
+    void filesWithFrontMatterAreDocumentsNotStaticFiles() throws Exception {
+        TestSite site = TestSite.create(folder)
+                .write("feed.xml", "---\n---\n<feed>{{ site.time | date: \"%Y\" }}</feed>\n")
+                .write("plain.xml", "<feed>{{ not liquid }}</feed>\n");
 
         site.build();
 
         assertEquals("<feed>2024</feed>\n", site.output("feed.xml"));
         assertEquals("<feed>{{ not liquid }}</feed>\n", site.output("plain.xml"));
-        assertEquals(List.of("feed.xml", "plain.xml"), List.copyOf(Trees.read(site.destination()).keySet()));
+        assertEquals(Set.of("feed.xml", "plain.xml"), Trees.files(site.destination()));
     }
 
     @Test
-    void aChangedStaticFileIsCopiedAgainAndARemovedOneDisappears() throws IOException {
-        TinySite site = TinySite.in(folder)
-                .file("a.txt", "one")
-                .file("b.txt", "gone soon");
+    void aChangedStaticFileIsCopiedAgainAndARemovedOneDisappears() throws Exception {
+        TestSite site = TestSite.create(folder)
+                .write("a.txt", "one")
+                .write("b.txt", "gone soon");
         site.build();
 
-        site.file("a.txt", "two");
-        Files.delete(site.source().resolve("b.txt"));
+        site.write("a.txt", "two");
+        site.delete("b.txt");
         site.build();
 
         assertEquals("two", site.output("a.txt"));
-        assertEquals("[a.txt]", Trees.describe(site.destination()));
+        assertEquals(Set.of("a.txt"), Trees.files(site.destination()));
     }
 }
