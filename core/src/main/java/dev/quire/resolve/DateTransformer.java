@@ -32,6 +32,10 @@ public final class DateTransformer implements Transformer {
     public Document transform(Document document, TransformContext context) {
         ZoneId zone = context.config().zone();
         Object frontMatterDate = document.frontMatter().get("date");
+        if (frontMatterDate != null && !document.isPost()) {
+            // Jekyll keeps a page's date as written when it is not a date.
+            return Dates.toZoned(frontMatterDate, zone).map(date -> document.withData("date", date)).orElse(document);
+        }
         if (frontMatterDate != null) {
             ZonedDateTime date = Dates.toZoned(frontMatterDate, zone).orElseThrow(() -> new QuireException(
                     document.source().location(FrontMatterLines.lineOf(document, "date"), 1),

@@ -54,18 +54,15 @@ public final class PermalinkTransformer implements Transformer {
             template = frontMatterPermalink != null ? frontMatterPermalink.toString() : pageTemplate(document, style);
             values = pagePlaceholders(document);
         }
-        SourceLocation where = frontMatterPermalink != null
-                ? document.source().location(FrontMatterLines.lineOf(document, "permalink"), 1)
-                : document.source().location();
         if (template.contains("..") || template.contains("\\")) {
-            throw new QuireException(where, "permalink '" + template + "' would leave the output folder",
-                    "remove '..' and backslashes from the permalink");
+            throw new QuireException(where(document, frontMatterPermalink), "permalink '" + template
+                    + "' would leave the output folder", "remove '..' and backslashes from the permalink");
         }
         String url;
         try {
             url = UrlTemplate.expand(template, values, document.isPost());
         } catch (UrlTemplate.UnknownPlaceholderException e) {
-            throw new QuireException(where, e.getMessage(),
+            throw new QuireException(where(document, frontMatterPermalink), e.getMessage(),
                     "':" + e.placeholder + "' is not a placeholder for " + (document.isPost() ? "posts" : "pages"));
         }
         try {
@@ -73,9 +70,21 @@ public final class PermalinkTransformer implements Transformer {
                     : OutputPaths.forUrl(url, document.outputExtension());
             return document.withRoute(new Route(url, outputPath));
         } catch (IllegalArgumentException e) {
-            throw new QuireException(where, "permalink '" + template + "' gives URL '" + url + "', which would leave the output folder: "
+            throw new QuireException(where(document, frontMatterPermalink), "permalink '" + template + "' gives URL '" + url + "', which would leave the output folder: "
                     + e.getMessage(), "use a permalink made of plain path segments");
         }
+    }
+
+    /**
+     * Where a permalink problem is: the front matter's {@code permalink:} line, or else the document
+     * (the template came from {@code _config.yml}). Found only when there is a problem to report, as
+     * it reads the file again.
+     */
+    private static SourceLocation where(Document document, Object frontMatterPermalink) {
+        if (frontMatterPermalink != null) {
+            return document.source().location(FrontMatterLines.lineOf(document, "permalink"), 1);
+        }
+        return document.source().location();
     }
 
     private static String pageTemplate(Document document, String style) {

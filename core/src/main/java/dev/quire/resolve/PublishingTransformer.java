@@ -1,5 +1,6 @@
 package dev.quire.resolve;
 
+import dev.quire.load.PostPath;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
 import dev.quire.spi.TransformContext;
@@ -35,7 +36,8 @@ public final class PublishingTransformer implements Transformer {
         if (Boolean.FALSE.equals(document.frontMatter().get("published")) && !config.unpublished()) {
             return document.unpublished();
         }
-        if (Boolean.TRUE.equals(document.data().get("draft")) && !config.showDrafts()) {
+        boolean draft = document.isPost() && PostPath.parse(document.source()).map(PostPath::draft).orElse(false);
+        if (draft && !config.showDrafts()) {
             return document.unpublished();
         }
         ZonedDateTime date = document.date();

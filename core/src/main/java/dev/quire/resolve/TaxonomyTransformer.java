@@ -42,7 +42,7 @@ public final class TaxonomyTransformer implements Transformer {
         // so a single 'category' is added to 'categories' when both are given.
         categories.addAll(splitList(frontMatter.get("categories")));
         categories.addAll(single(frontMatter.get("category")));
-        List<String> tags = frontMatter.containsKey("tag") ? single(frontMatter.get("tag"))
+        List<String> tags = frontMatter.get("tag") != null ? single(frontMatter.get("tag"))
                 : splitList(frontMatter.get("tags"));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("categories", List.copyOf(categories));

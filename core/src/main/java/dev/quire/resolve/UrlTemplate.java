@@ -36,7 +36,7 @@ final class UrlTemplate {
             String winner = values.containsKey(name) ? name : null;
             String rest = "";
             if (winner == null && name.endsWith("_")) {
-                String shorter = name.replaceAll("_+$", "");
+                String shorter = name.substring(0, name.length() - 1);
                 if (values.containsKey(shorter)) {
                     winner = shorter;
                     rest = name.substring(shorter.length());

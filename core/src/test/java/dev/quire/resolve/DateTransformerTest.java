@@ -96,6 +96,14 @@ class DateTransformerTest {
     }
 
     @Test
+    void pageKeepsADateThatIsNotADateAsWritten() {
+        Document page = dated("about.md", "---\ndate: sometime in spring\n---\n");
+
+        assertNull(page.date());
+        assertEquals("sometime in spring", page.data().get("date"));
+    }
+
+    @Test
     void pageWithFrontMatterDateGetsIt() {
         assertEquals(ny(2019, 5, 26, 0), dated("about.md", "---\ndate: 2019-05-26\n---\n").date());
     }

@@ -38,6 +38,12 @@ class PublishingTransformerTest {
     }
 
     @Test
+    void draftInFrontMatterDoesNotHideAPostOfPostsFolder() {
+        assertTrue(published("_posts/2019-05-21-x.md", "draft: true\n", Map.of()),
+                "Jekyll's drafts come from the _drafts folder only");
+    }
+
+    @Test
     void ordinaryPostsAndPagesArePublished() {
         assertTrue(published("_posts/2019-05-21-x.md", "", Map.of()));
         assertTrue(published("about.md", "", Map.of()));

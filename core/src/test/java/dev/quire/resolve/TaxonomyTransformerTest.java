@@ -81,6 +81,11 @@ class TaxonomyTransformerTest {
     }
 
     @Test
+    void emptyTagFallsBackToTags() {
+        assertEquals(List.of("a", "b"), sorted("_posts/2019-05-21-x.md", "tag:\ntags: [a, b]\n").tags());
+    }
+
+    @Test
     void tags() {
         assertEquals(List.of("one", "two"), sorted("_posts/2019-05-21-x.md", "tags: one two\n").tags());
         assertEquals(List.of("one two"), sorted("_posts/2019-05-21-x.md", "tags: [one two]\n").tags());

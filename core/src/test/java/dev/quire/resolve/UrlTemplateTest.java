@@ -34,6 +34,8 @@ class UrlTemplateTest {
     @Test
     void trailingUnderscoreMayBelongToTheLiteral() {
         assertEquals("/05_21", UrlTemplate.expand("/:month_:day", VALUES));
+        assertThrows(UrlTemplate.UnknownPlaceholderException.class, () -> UrlTemplate.expand("/:month__", VALUES),
+                "Jekyll takes one '_' off, not all of them");
     }
 
     @Test
