@@ -1,13 +1,16 @@
 package dev.quire.pipeline;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import dev.quire.build.BuildListener;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.BuildResult;
 import dev.quire.error.BuildFailedException;
 import dev.quire.error.Problem;
+import dev.quire.error.QuireException;
 import dev.quire.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +38,27 @@ public final class Builds {
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(config, options));
         modules.addAll(PluginDiscovery.discover(plugins, config));
-        Injector injector = Guice.createInjector(modules);
-        return injector.getInstance(BuildPipeline.class).run(listener);
+        BuildPipeline pipeline;
+        try {
+            Injector injector = Guice.createInjector(modules);
+            pipeline = injector.getInstance(BuildPipeline.class);
+        } catch (CreationException | ProvisionException e) {
+            throw new BuildFailedException(List.of(wiringProblem(e)));
+        }
+        return pipeline.run(listener);
+    }
+
+    /**
+     * A plugin that cannot be wired (a Guice error, two components with one name, components that
+     * wait for each other) as a problem, without Guice's stack of bindings.
+     */
+    private static Problem wiringProblem(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof QuireException quire) {
+            return quire.problem();
+        }
+        String message = cause == e ? e.getMessage() : cause.getMessage();
+        return Problem.error(null, "the Quire plugins cannot be wired together: " + message,
+                "check the plugins on the class path and their names and after/before constraints");
     }
 }

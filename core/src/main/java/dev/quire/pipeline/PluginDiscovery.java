@@ -6,6 +6,7 @@ import dev.quire.model.SiteConfig;
 import dev.quire.spi.QuirePlugin;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,17 @@ final class PluginDiscovery {
     static List<QuirePlugin> discover(ClassLoader classLoader, SiteConfig config) {
         Set<String> disabled = disabled(config);
         List<QuirePlugin> plugins = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        Map<String, QuirePlugin> byName = new HashMap<>();
         try {
             for (QuirePlugin plugin : ServiceLoader.load(QuirePlugin.class, classLoader)) {
-                if (!names.add(plugin.name())) {
-                    continue; // the same plugin seen twice on the class path
+                QuirePlugin previous = byName.putIfAbsent(plugin.name(), plugin);
+                if (previous != null) {
+                    if (previous.getClass().equals(plugin.getClass())) {
+                        continue; // the same plugin listed twice on the class path
+                    }
+                    throw new QuireException(null, "two plugins are named '" + plugin.name() + "': "
+                            + previous.getClass().getName() + " and " + plugin.getClass().getName(),
+                            "remove one of the two jars from the class path, or rename one plugin");
                 }
                 if (!disabled.contains(plugin.name())) {
                     plugins.add(plugin);
