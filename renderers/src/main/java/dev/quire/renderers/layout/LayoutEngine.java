@@ -1,6 +1,8 @@
 package dev.quire.renderers.layout;
 
 import dev.quire.model.Site;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import java.util.Locale;
@@ -21,6 +23,11 @@ final class LayoutEngine {
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocalizedLookup(false);
         configuration.setRecognizeStandardFileExtensions(true);
+        // Every template escapes HTML, .ftl ones too (FreeMarker gives .ftlh that by its extension).
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        // Layouts are data, not code: no ?new of arbitrary classes (Execute runs shell commands), no ?api.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);

@@ -48,6 +48,9 @@ public final class LayoutRenderer implements Renderer {
                 context.output().write(document.route().outputPath(), html);
             } catch (QuireException e) {
                 context.problems().report(e.problem());
+            } catch (RuntimeException e) {
+                context.problems().error(document.source().location(), "the layout renderer failed on this document: "
+                        + e, "a bug in Quire, or input it cannot handle; please report it with this file");
             }
         });
     }
@@ -61,9 +64,11 @@ public final class LayoutRenderer implements Renderer {
         while (name != null) {
             Layout layout = site.layouts().get(name);
             if (layout == null) {
+                // Named by the document, or by the layout it was wrapped in last, as Jekyll says.
+                String requester = seen.isEmpty() ? document.source().path()
+                        : site.layouts().get(List.copyOf(seen).get(seen.size() - 1)).source().path();
                 problems.warn(document.source().location(), "Build Warning: Layout '" + name + "' requested in "
-                        + document.source().path() + " does not exist.",
-                        "create _layouts/" + name + ".ftlh or change 'layout:'");
+                        + requester + " does not exist.", "create _layouts/" + name + ".ftlh or change 'layout:'");
                 return content;
             }
             if (!LayoutEngine.EXTENSIONS.contains(layout.extension())) {

@@ -85,8 +85,35 @@ class LayoutRendererTest {
 
         assertEquals("<article><p>Hi</p>\n</article>", site.output("2024/01/05/hello.html"));
         Problem warning = single(result.warnings());
-        assertEquals("Build Warning: Layout 'gone' requested in _posts/2024-01-05-hello.md does not exist.",
-                warning.message());
+        assertEquals("Build Warning: Layout 'gone' requested in _layouts/post.ftlh does not exist.",
+                warning.message(), "Jekyll names the layout that asked for the missing one");
+        assertEquals("_posts/2024-01-05-hello.md", warning.location().file());
+    }
+
+    @Test
+    void ftlLayoutsAndIncludesEscapeHtmlToo() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_includes/head.ftl", "<title>${page.title}</title>")
+                .write("_layouts/default.ftl", "<#include \"/_includes/head.ftl\">|${page.title}|${content}")
+                .write("page.html", "---\nlayout: default\ntitle: <script>x</script>\n---\n<b>b</b>\n");
+
+        site.build();
+
+        assertEquals("<title>&lt;script&gt;x&lt;/script&gt;</title>|&lt;script&gt;x&lt;/script&gt;|<b>b</b>\n",
+                site.output("page.html"));
+    }
+
+    @Test
+    void layoutsCannotInstantiateClassesOrReachTheJavaApi() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "${\"freemarker.template.utility.Execute\"?new()(\"id\")}")
+                .write("page.html", "---\nlayout: default\n---\nx\n");
+
+        BuildFailedException failure = site.buildFails();
+
+        Problem error = single(failure.errors());
+        assertEquals("_layouts/default.ftlh", error.location().file());
+        assertFalse(site.hasOutput("page.html"));
     }
 
     @Test
