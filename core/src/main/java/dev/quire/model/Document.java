@@ -67,11 +67,6 @@ public record Document(
         return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, outputExtension, route, published);
     }
 
-    public Document withContent(String newContent, String newOutputExtension) {
-        return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, newOutputExtension, route,
-                published);
-    }
-
     public Document withRoute(Route newRoute) {
         return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, newRoute,
                 published);

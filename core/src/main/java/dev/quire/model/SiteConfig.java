@@ -93,16 +93,21 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         return flag("unpublished");
     }
 
+    /** Parsed {@code markdown_ext} settings: asked for every file, parsed once per distinct value. */
+    private static final Map<String, Set<String>> MARKDOWN_EXTENSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Extensions (with their dot, lower case) of files converted from Markdown. */
     public Set<String> markdownExtensions() {
-        Set<String> extensions = new LinkedHashSet<>();
-        for (String extension : string("markdown_ext", "").split(",")) {
-            String trimmed = extension.trim().toLowerCase(Locale.ROOT);
-            if (!trimmed.isEmpty()) {
-                extensions.add("." + trimmed);
+        return MARKDOWN_EXTENSIONS.computeIfAbsent(string("markdown_ext", ""), setting -> {
+            Set<String> extensions = new LinkedHashSet<>();
+            for (String extension : setting.split(",")) {
+                String trimmed = extension.trim().toLowerCase(Locale.ROOT);
+                if (!trimmed.isEmpty()) {
+                    extensions.add("." + trimmed);
+                }
             }
-        }
-        return extensions;
+            return java.util.Collections.unmodifiableSet(extensions);
+        });
     }
 
     public boolean isMarkdown(SourceFile file) {
