@@ -1,7 +1,6 @@
 package dev.quire.pipeline;
 
 import dev.quire.error.Problem;
-import dev.quire.error.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,8 @@ final class OutputFolderGuard {
         if (reason == null) {
             return Optional.empty();
         }
-        return Optional.of(Problem.error(SourceLocation.of(destination.toString()), "the output folder " + reason,
+        // No source location: the output folder is not a source file; the message names it.
+        return Optional.of(Problem.error(null, "the output folder " + destination + " " + reason,
                 "choose an output folder outside the source folder, such as target/site"));
     }
 
