@@ -8,9 +8,10 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
- * Jekyll's rules for which source entries take part: names starting with {@code .}, {@code _} or
- * {@code #}, or ending with {@code ~}, are special (only loaders of special folders see them)
- * unless listed in {@code include:}; entries matching {@code exclude:} are skipped entirely.
+ * Jekyll's rules for which source entries take part: names starting with {@code .}, {@code _},
+ * {@code #} or {@code ~}, or ending with {@code ~}, are special (only loaders of special folders
+ * see them) unless listed in {@code include:}; entries matching {@code exclude:} are skipped
+ * entirely.
  */
 public final class EntryFilter {
 
@@ -70,8 +71,14 @@ public final class EntryFilter {
         return false;
     }
 
-    private static boolean isSpecialName(String name) {
-        return name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.endsWith("~");
+    /**
+     * Whether Jekyll's entry filter sets the name aside: it starts with {@code .}, {@code _},
+     * {@code #} or {@code ~} ({@code SPECIAL_LEADING_CHAR_REGEX}), or it is an editor backup
+     * ending with {@code ~}.
+     */
+    static boolean isSpecialName(String name) {
+        return name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.startsWith("~")
+                || name.endsWith("~");
     }
 
     private static boolean isGlob(String pattern) {

@@ -1,41 +1,81 @@
 package dev.quire.load;
 
-import dev.quire.error.QuireException;
 import dev.quire.model.SourceFile;
 import dev.quire.spi.FrontMatterFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a file into YAML front matter and body, by Jekyll's rule: the file starts with a line
- * {@code ---}, and the front matter runs to the next line that is {@code ---} or {@code ...}.
+ * Splits a file into YAML front matter and body, by Jekyll's rules.
+ *
+ * <ul>
+ *   <li>A file has front matter when its first line is {@code ---}, optionally followed by
+ *       whitespace (Jekyll's {@code Utils.has_yaml_header?}: {@code \A---\s*\r?\n}). {@code ----},
+ *       {@code ---x} or a file that is only {@code ---} without a line end have none.</li>
+ *   <li>The front matter runs to the next line that is {@code ---} or {@code ...}.</li>
+ *   <li>When no such line follows, the front matter is not closed: as in Jekyll, the front matter
+ *       is empty and the whole file is the body. The file still counts as having front matter
+ *       (it is a page, not a static file); {@link #isUnclosed} tells the loader to warn.</li>
+ * </ul>
  */
 public final class FrontMatterReader {
 
-    private static final Pattern FRONT_MATTER = Pattern.compile(
-            "\\A(---[ \\t]*\\r?\\n)(.*?)^(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL | Pattern.MULTILINE);
-    private static final Pattern EMPTY_FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)");
-    private static final byte[] MARKER = "---".getBytes(StandardCharsets.US_ASCII);
+    /** How much of a file {@link #startsWithFrontMatter} reads at most to find the first line. */
+    static final int FIRST_LINE_LIMIT = 1024;
 
-    /** Whether the file starts with {@code ---}: reads only its first bytes. */
+    private static final Pattern FRONT_MATTER = Pattern.compile(
+            "\\A---[ \\t\\r\\f\\x0B]*\\n(.*?)^(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern EMPTY_FRONT_MATTER = Pattern.compile(
+            "\\A---[ \\t\\r\\f\\x0B]*\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)");
+
+    /**
+     * Whether the file's first line opens front matter. Reads only the first line, and at most
+     * {@value #FIRST_LINE_LIMIT} bytes of it: a longer first line is not {@code ---}. The bytes are
+     * compared as they are, as Jekyll does, so a byte order mark before {@code ---} is not
+     * front matter here.
+     */
     public static boolean startsWithFrontMatter(SourceFile file) throws IOException {
+        byte[] start;
         try (InputStream in = Files.newInputStream(file.absolute())) {
-            byte[] start = in.readNBytes(MARKER.length);
-            return Arrays.equals(start, MARKER);
+            start = in.readNBytes(FIRST_LINE_LIMIT);
         }
+        return opensFrontMatter(new String(start, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Whether the text's first line is {@code ---} and optional whitespace, ended by a line feed. */
+    static boolean opensFrontMatter(CharSequence text) {
+        if (text.length() < 4 || text.charAt(0) != '-' || text.charAt(1) != '-' || text.charAt(2) != '-') {
+            return false;
+        }
+        for (int i = 3; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            // Ruby's \s: space, tab, carriage return, form feed, vertical tab
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\u000B') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #parse} found a first line {@code ---} but no line closing the front matter,
+     * and so made the whole file the body.
+     */
+    public static boolean isUnclosed(FrontMatterFile read) {
+        // closed front matter takes at least two lines, so its body never starts on line 1
+        return read.hasFrontMatter() && read.bodyLine() == 1;
     }
 
     public FrontMatterFile read(SourceFile file) throws IOException {
-        return parse(file, decode(file, Files.readAllBytes(file.absolute())));
+        return parse(file, Utf8.decode(Files.readAllBytes(file.absolute()), file.path()));
     }
 
     /** Splits already-read text; public for tests and for loaders that read text themselves. */
@@ -43,28 +83,21 @@ public final class FrontMatterReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        if (!opensFrontMatter(text)) {
+            return new FrontMatterFile(file, Map.of(), false, 1, text);
+        }
         Matcher empty = EMPTY_FRONT_MATTER.matcher(text);
         if (empty.lookingAt()) {
             return new FrontMatterFile(file, Map.of(), true, 3, text.substring(empty.end()));
         }
         Matcher matcher = FRONT_MATTER.matcher(text);
-        if (!text.startsWith("---") || !matcher.lookingAt()) {
-            if (text.startsWith("---") && isMarkerLine(text)) {
-                throw new QuireException(file.location(1, 1), "front matter is not closed",
-                        "end the front matter with a line '---'");
-            }
-            return new FrontMatterFile(file, Map.of(), false, 1, text);
+        if (!matcher.lookingAt()) {
+            return new FrontMatterFile(file, Map.of(), true, 1, text);
         }
-        String yaml = matcher.group(2);
+        String yaml = matcher.group(1);
         Map<String, Object> frontMatter = Yaml.parseMapping(yaml, file.path(), 2);
         int bodyLine = 2 + countLines(yaml) + 1;
         return new FrontMatterFile(file, frontMatter, true, bodyLine, text.substring(matcher.end()));
-    }
-
-    private static boolean isMarkerLine(String text) {
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end)).strip();
-        return first.equals("---");
     }
 
     private static int countLines(String text) {
@@ -75,17 +108,5 @@ public final class FrontMatterReader {
             }
         }
         return lines;
-    }
-
-    private static String decode(SourceFile file, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new QuireException(file.location(), "the file is not valid UTF-8",
-                    "save it as UTF-8");
-        }
     }
 }

@@ -10,6 +10,11 @@ import java.io.IOException;
 /**
  * Reads layouts from {@code _layouts}. A layout's name is its path below {@code _layouts} without
  * the extension ({@code post}, or {@code docs/page} for a subfolder).
+ *
+ * <p>As Jekyll's layout reader filters its entries, a file is no layout when its path below
+ * {@code _layouts} or its name is special ({@code .}, {@code _}, {@code #} or {@code ~} first)
+ * or an editor backup ({@code ~} last): {@code default.ftlh~} and {@code #default.ftlh#} do not
+ * clash with {@code default.ftlh}.
  */
 public final class LayoutLoader implements Loader {
 
@@ -22,7 +27,11 @@ public final class LayoutLoader implements Loader {
 
     @Override
     public boolean claims(SourceFile file, LoadContext context) {
-        return file.path().startsWith(FOLDER) && !file.fileName().startsWith(".");
+        if (!file.path().startsWith(FOLDER)) {
+            return false;
+        }
+        String relative = file.path().substring(FOLDER.length());
+        return !EntryFilter.isSpecialName(relative) && !EntryFilter.isSpecialName(file.fileName());
     }
 
     @Override

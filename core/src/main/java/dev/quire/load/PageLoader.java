@@ -9,7 +9,11 @@ import dev.quire.spi.Loader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Reads pages: files with front matter anywhere outside the special folders. */
+/**
+ * Reads pages: files whose first line is {@code ---} anywhere outside the special folders. Only
+ * that first line is read to decide, as Jekyll does; a file starting with {@code ----} or
+ * {@code ---x} is a static file.
+ */
 public final class PageLoader implements Loader {
 
     @Override

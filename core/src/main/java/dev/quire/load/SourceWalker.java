@@ -5,7 +5,6 @@ import dev.quire.model.SourceFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -58,9 +57,5 @@ public final class SourceWalker {
 
     private String relative(Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-    }
-
-    static boolean isDirectoryNoFollow(Path path) {
-        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
     }
 }

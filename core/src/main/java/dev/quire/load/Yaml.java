@@ -2,28 +2,41 @@ package dev.quire.load;
 
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Parses YAML (front matter, {@code _config.yml}) safely: no arbitrary types, and limits on
- * aliases, nesting and size so that hostile input is an error rather than an out-of-memory.
+ * aliases, nesting, size and alias expansion so that hostile input is an error rather than an
+ * out-of-memory.
  *
  * <p>Timestamps keep the distinction Jekyll depends on: a date alone becomes a {@link LocalDate}
  * (midnight in the site's zone later), a timestamp becomes an {@link OffsetDateTime}, in UTC when
@@ -35,35 +48,53 @@ public final class Yaml {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?"
                     + "(?:[ \\t]*(Z|[-+]\\d{1,2}(?::?\\d{2})?))?)?");
 
+    /** How many values aliases may add to a document beyond those written out. */
+    static final int MAX_EXPANSION = 100_000;
+
     private Yaml() {
     }
 
     /**
-     * Parses a YAML mapping. An empty text gives an empty map.
+     * Parses a YAML mapping. An empty text gives an empty map. The result and every list, map and
+     * set in it are unmodifiable, in the order of the text; a value reached through several
+     * aliases is one shared object.
      *
      * @param text      the YAML text
      * @param file      the file, for messages
      * @param firstLine the line of the file where the YAML text starts (1-based)
-     * @throws QuireException when the text is not valid YAML or not a mapping
+     * @throws QuireException when the text is not valid YAML, not a mapping, contains itself
+     *                        through an alias, or expands through aliases to too many values
      */
     public static Map<String, Object> parseMapping(String text, String file, int firstLine) {
+        LoaderOptions options = loaderOptions();
+        JekyllConstructor constructor = new JekyllConstructor(options);
         Object value;
         try {
-            value = newYaml().load(text);
+            org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(constructor,
+                    new Representer(new DumperOptions()), new DumperOptions(), options);
+            Node node = yaml.compose(new StringReader(text));
+            if (node == null) {
+                return Map.of();
+            }
+            new ExpansionCheck(file, firstLine).size(node);
+            value = constructor.construct(node);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? firstLine : firstLine + mark.getLine();
-            int column = mark == null ? 0 : mark.getColumn() + 1;
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             if (e.getContext() != null) {
                 what = e.getContext() + ", " + what;
             }
-            throw new QuireException(new SourceLocation(file, line, column), "invalid YAML: " + what,
+            throw new QuireException(locate(e, text, file, firstLine), "invalid YAML: " + what,
                     "fix the YAML syntax; quote values that contain ': ', '#', or start with '[', '{', '*', '&'",
                     e);
         } catch (YAMLException e) {
             throw new QuireException(SourceLocation.of(file, firstLine), "invalid YAML: " + e.getMessage(),
                     "simplify the YAML: Quire refuses deep nesting and many aliases", e);
+        } catch (BadValue e) {
+            String tag = e.node.getTag().getValue().replace(Tag.PREFIX, "!!");
+            String what = e.node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : "the value";
+            throw new QuireException(at(e.node.getStartMark(), file, firstLine),
+                    "invalid YAML: " + what + " cannot be read as " + tag,
+                    "remove the tag " + tag + " or fix the value", e);
         }
         if (value == null) {
             return Map.of();
@@ -73,23 +104,68 @@ public final class Yaml {
                     "YAML must be a mapping of keys to values, found " + describe(value),
                     "write 'key: value' lines");
         }
+        Freezer freezer = new Freezer();
         Map<String, Object> result = new LinkedHashMap<>();
-        map.forEach((key, v) -> result.put(String.valueOf(key), v));
-        return result;
+        map.forEach((key, v) -> result.put(String.valueOf(key), freezer.freeze(v)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * Where a syntax error is. SnakeYAML notices many errors (an unclosed list or quote) only at
+     * the end of the text, which in front matter is the closing {@code ---} line; the construct
+     * left open is where the user has to look, so the context mark wins there, and without one
+     * the end of the last line that has text.
+     */
+    private static SourceLocation locate(MarkedYAMLException e, String text, String file, int firstLine) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (mark == null) {
+            return SourceLocation.of(file, firstLine);
+        }
+        if (atEnd(mark, text)) {
+            if (e.getContextMark() != null && !atEnd(e.getContextMark(), text)) {
+                mark = e.getContextMark();
+            } else {
+                return endOfLastLine(text, file, firstLine);
+            }
+        }
+        return at(mark, file, firstLine);
+    }
+
+    private static SourceLocation at(Mark mark, String file, int firstLine) {
+        return mark == null ? SourceLocation.of(file, firstLine)
+                : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    /** Whether only whitespace follows the mark (its index counts code points). */
+    private static boolean atEnd(Mark mark, String text) {
+        int points = text.codePointCount(0, text.length());
+        if (mark.getIndex() >= points) {
+            return true;
+        }
+        return text.substring(text.offsetByCodePoints(0, mark.getIndex())).isBlank();
+    }
+
+    private static SourceLocation endOfLastLine(String text, String file, int firstLine) {
+        String content = text.stripTrailing();
+        if (content.isEmpty()) {
+            return SourceLocation.of(file, firstLine);
+        }
+        int lineStart = content.lastIndexOf('\n') + 1;
+        int line = (int) content.chars().filter(c -> c == '\n').count();
+        return new SourceLocation(file, firstLine + line, content.codePointCount(lineStart, content.length()) + 1);
     }
 
     private static String describe(Object value) {
-        return value instanceof java.util.List ? "a list" : "a single value '" + value + "'";
+        return value instanceof List ? "a list" : "a single value '" + value + "'";
     }
 
-    private static org.yaml.snakeyaml.Yaml newYaml() {
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(50);
         options.setCodePointLimit(8 * 1024 * 1024);
         options.setAllowDuplicateKeys(true);
-        return new org.yaml.snakeyaml.Yaml(new JekyllConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options);
+        return options;
     }
 
     /** SafeConstructor with java.time timestamps. */
@@ -99,12 +175,136 @@ public final class Yaml {
             yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestamp());
         }
 
+        Object construct(Node node) {
+            return constructDocument(node);
+        }
+
+        /** A value its tag cannot read ({@code !!int x}) is reported at that value. */
+        @Override
+        protected Object constructObject(Node node) {
+            try {
+                return super.constructObject(node);
+            } catch (YAMLException | BadValue e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new BadValue(node, e);
+            }
+        }
+
         private final class ConstructTimestamp extends AbstractConstruct {
             @Override
             public Object construct(Node node) {
                 String text = ((ScalarNode) node).getValue();
                 return parseTimestamp(text);
             }
+        }
+    }
+
+    /** A value that its constructor could not read, with the node it came from. */
+    private static final class BadValue extends RuntimeException {
+        private final transient Node node;
+
+        BadValue(Node node, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.node = node;
+        }
+    }
+
+    /**
+     * Counts the values a document stands for once its aliases are expanded, without expanding
+     * them: the nodes form a graph in which an alias is the anchored node itself, so the count is
+     * memoised per node and costs one visit per node. A document without aliases has as many
+     * values as nodes, so what is limited is what aliases add; a node that contains itself
+     * cannot be expanded at all.
+     */
+    private static final class ExpansionCheck {
+        private static final long IN_PROGRESS = -1;
+
+        private final String file;
+        private final int firstLine;
+        private final Map<Node, Long> sizes = new IdentityHashMap<>();
+
+        ExpansionCheck(String file, int firstLine) {
+            this.file = file;
+            this.firstLine = firstLine;
+        }
+
+        long size(Node node) {
+            Long known = sizes.get(node);
+            if (known != null) {
+                if (known == IN_PROGRESS) {
+                    throw error(node, "YAML value contains itself through an alias",
+                            "remove the alias (*name) that refers to the value it is inside");
+                }
+                return known;
+            }
+            sizes.put(node, IN_PROGRESS);
+            long size = 1;
+            if (node instanceof SequenceNode sequence) {
+                for (Node item : sequence.getValue()) {
+                    size += size(item);
+                }
+            } else if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    size += size(tuple.getKeyNode()) + size(tuple.getValueNode());
+                }
+            }
+            // sizes.size() is at least the number of distinct nodes below this one
+            if (size - sizes.size() > MAX_EXPANSION) {
+                throw error(node, "YAML expands to more than " + MAX_EXPANSION + " values through aliases",
+                        "remove aliases (*name) that repeat large lists or maps, or write the values out");
+            }
+            sizes.put(node, size);
+            return size;
+        }
+
+        private QuireException error(Node node, String message, String hint) {
+            return new QuireException(at(node.getStartMark(), file, firstLine), message, hint);
+        }
+    }
+
+    /**
+     * Copies constructed values into unmodifiable collections, keeping their order. A value
+     * reached through several aliases is copied once and the copy shared, so the work is linear
+     * in the size of the text, not of the expansion. {@code !!pairs} (arrays) become lists.
+     */
+    private static final class Freezer {
+        private final Map<Object, Object> frozen = new IdentityHashMap<>();
+
+        Object freeze(Object value) {
+            if (!(value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof Object[])) {
+                return value;
+            }
+            Object known = frozen.get(value);
+            if (known != null) {
+                return known;
+            }
+            Object copy;
+            if (value instanceof List<?> list) {
+                List<Object> items = new ArrayList<>(list.size());
+                list.forEach(item -> items.add(freeze(item)));
+                copy = Collections.unmodifiableList(items);
+            } else if (value instanceof Object[] array) {
+                List<Object> items = new ArrayList<>(array.length);
+                for (Object item : array) {
+                    items.add(freeze(item));
+                }
+                copy = Collections.unmodifiableList(items);
+            } else if (value instanceof Set<?> set) {
+                Set<Object> items = new LinkedHashSet<>();
+                set.forEach(item -> items.add(freeze(item)));
+                copy = Collections.unmodifiableSet(items);
+            } else if (value instanceof Map<?, ?> map) {
+                Map<Object, Object> entries = new LinkedHashMap<>();
+                map.forEach((k, v) -> entries.put(freeze(k), freeze(v)));
+                copy = Collections.unmodifiableMap(entries);
+            } else {
+                List<Object> items = new ArrayList<>();
+                ((Collection<?>) value).forEach(item -> items.add(freeze(item)));
+                copy = Collections.unmodifiableList(items);
+            }
+            frozen.put(value, copy);
+            return copy;
         }
     }
 
@@ -148,10 +348,7 @@ public final class Yaml {
             hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
             minutes = Integer.parseInt(digits.substring(digits.length() - 2));
         }
-        try {
-            return ZoneOffset.ofHoursMinutes(sign.equals("-") ? -hours : hours, sign.equals("-") ? -minutes : minutes);
-        } catch (DateTimeParseException e) {
-            return ZoneOffset.UTC;
-        }
+        // an impossible offset throws DateTimeException, which parseTimestamp turns into text
+        return ZoneOffset.ofHoursMinutes(sign.equals("-") ? -hours : hours, sign.equals("-") ? -minutes : minutes);
     }
 }

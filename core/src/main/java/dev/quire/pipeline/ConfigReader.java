@@ -3,10 +3,10 @@ package dev.quire.pipeline;
 import dev.quire.build.BuildOptions;
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
+import dev.quire.load.Utf8;
 import dev.quire.load.Yaml;
 import dev.quire.model.SiteConfig;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -32,7 +32,7 @@ final class ConfigReader {
             Path file = options.source().resolve(name);
             if (Files.isRegularFile(file)) {
                 configFile = name;
-                values.putAll(Yaml.parseMapping(Files.readString(file, StandardCharsets.UTF_8), name, 1));
+                values.putAll(Yaml.parseMapping(Utf8.decode(Files.readAllBytes(file), name), name, 1));
                 break;
             }
         }

@@ -71,7 +71,12 @@ final class LoadPhase {
 
             @Override
             public FrontMatterFile read(SourceFile file) throws IOException {
-                return reader.read(file);
+                FrontMatterFile read = reader.read(file);
+                if (FrontMatterReader.isUnclosed(read)) {
+                    problems.warn(file.location(1, 1), "front matter is not closed: the whole file is used as content",
+                            "end the front matter with a line '---'");
+                }
+                return read;
             }
 
             @Override

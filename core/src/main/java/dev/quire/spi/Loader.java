@@ -10,7 +10,10 @@ import java.io.IOException;
  */
 public interface Loader extends Ordered {
 
-    /** Whether this loader reads the file. Must be cheap and must not read the file. */
+    /**
+     * Whether this loader reads the file. Must be cheap: it may peek at the file's first line (as
+     * Jekyll does to tell a page from a static file) but must not read further.
+     */
     boolean claims(SourceFile file, LoadContext context);
 
     /** Reads the file and adds what it holds to the context. */

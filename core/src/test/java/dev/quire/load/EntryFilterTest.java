@@ -30,6 +30,8 @@ class EntryFilterTest {
         assertTrue(filter.isSpecial(file("_includes/head.html")));
         assertTrue(filter.isSpecial(file("#notes.md#")));
         assertTrue(filter.isSpecial(file("about.md~")));
+        assertTrue(filter.isSpecial(file("~lock.md")), "Jekyll's special leading characters include '~'");
+        assertTrue(filter.isSpecial(file("docs/~tmp/x.md")));
         assertTrue(filter.isSpecial(file("docs/_private/x.md")));
         assertFalse(filter.isSpecial(file("about.md")));
         assertFalse(filter.isSpecial(file("docs/my_page.md")));

@@ -51,4 +51,27 @@ class LayoutLoaderTest {
         assertEquals("<html>${content}</html>", outer.body());
         assertEquals("docs/page", context.layouts.get(2).name());
     }
+
+    @Test
+    void editorBackupsAndSpecialNamesAreNotLayouts() {
+        TestSite site = TestSite.create(root, Map.of(
+                "_layouts/default.ftlh", "<html>${content}</html>",
+                "_layouts/default.ftlh~", "<html>old</html>",
+                "_layouts/#default.ftlh#", "<html>autosave</html>",
+                "_layouts/~default.ftlh", "x",
+                "_layouts/.#default.ftlh", "x",
+                "_layouts/_draft.ftlh", "x",
+                "_layouts/_parts/box.ftlh", "x",
+                "_layouts/docs/.page.ftlh.swp", "x",
+                "_layouts/docs/page.ftlh", "x"));
+        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+
+        for (String path : new String[] {"_layouts/default.ftlh~", "_layouts/#default.ftlh#", "_layouts/~default.ftlh",
+                "_layouts/.#default.ftlh", "_layouts/_draft.ftlh", "_layouts/_parts/box.ftlh",
+                "_layouts/docs/.page.ftlh.swp"}) {
+            assertFalse(loader.claims(new SourceFile(site.source(), path), context), path);
+        }
+        assertTrue(loader.claims(new SourceFile(site.source(), "_layouts/default.ftlh"), context));
+        assertTrue(loader.claims(new SourceFile(site.source(), "_layouts/docs/page.ftlh"), context));
+    }
 }

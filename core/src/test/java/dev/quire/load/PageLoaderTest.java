@@ -42,6 +42,25 @@ class PageLoaderTest {
     }
 
     @Test
+    void onlyAFirstLineOfThreeDashesMakesAPage() {
+        TestSite site = TestSite.create(root, Map.of(
+                "assets/notes.txt", "------------\nNotes {{ not liquid }}\n---\n",
+                "rule.md", "---x\n---\n",
+                "dashes.md", "---",
+                "spaced.md", "--- \ntitle: x\n---\n",
+                "windows.md", "---\r\ntitle: x\r\n---\r\n",
+                "open.md", "---\ntitle: never closed\n"));
+        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+
+        assertFalse(loader.claims(new SourceFile(site.source(), "assets/notes.txt"), context));
+        assertFalse(loader.claims(new SourceFile(site.source(), "rule.md"), context));
+        assertFalse(loader.claims(new SourceFile(site.source(), "dashes.md"), context));
+        assertTrue(loader.claims(new SourceFile(site.source(), "spaced.md"), context));
+        assertTrue(loader.claims(new SourceFile(site.source(), "windows.md"), context));
+        assertTrue(loader.claims(new SourceFile(site.source(), "open.md"), context), "unclosed front matter: still a page");
+    }
+
+    @Test
     void includedSpecialFilesArePages() {
         TestSite site = TestSite.create(root, Map.of(".well-known/page.md", "---\n---\n"));
         FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source(),

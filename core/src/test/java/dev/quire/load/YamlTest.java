@@ -1,18 +1,23 @@
 package dev.quire.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("unchecked")
 class YamlTest {
 
     @Test
@@ -57,9 +62,8 @@ class YamlTest {
         QuireException e = assertThrows(QuireException.class,
                 () -> Yaml.parseMapping("a: 1\nb: [x\nc: 2\n", "_config.yml", 10));
 
-        assertEquals("_config.yml", e.problem().location().file());
-        assertTrue(e.problem().location().line() >= 11, e.getMessage());
-        assertTrue(e.problem().location().column() >= 1, e.getMessage());
+        // "c: 2" on the text's third line, inside the list that '[' opened, is where it breaks
+        assertEquals(new SourceLocation("_config.yml", 12, 2), e.problem().location(), e.getMessage());
     }
 
     @Test
@@ -68,6 +72,108 @@ class YamlTest {
                 () -> Yaml.parseMapping("title: a: b\n", "_config.yml", 1));
 
         assertEquals(new SourceLocation("_config.yml", 1, 9), e.problem().location());
+    }
+
+    @Test
+    void aProblemAtTheEndOfTheTextIsAtTheEndOfTheLastLineWithText() {
+        // the problem and its context are both at the end: the list waits for its next item
+        QuireException e = assertThrows(QuireException.class,
+                () -> Yaml.parseMapping("title: x\ntags: [a,\n\n", "page.md", 2));
+
+        assertEquals(new SourceLocation("page.md", 3, 10), e.problem().location(), e.getMessage());
+    }
+
+    @Test
+    void aValueItsTagCannotReadIsAnErrorAtThatValue() {
+        QuireException e = assertThrows(QuireException.class,
+                () -> Yaml.parseMapping("a: 1\nlist: [1, !!int x]\n", "_config.yml", 1));
+
+        assertEquals(new SourceLocation("_config.yml", 2, 11), e.problem().location(), e.getMessage());
+        assertEquals("invalid YAML: 'x' cannot be read as !!int", e.problem().message());
+    }
+
+    @Test
+    void expansionThroughAliasesIsLimitedEvenUnderTheAliasCount() {
+        // 46 aliases, well under the alias limit, but the value expands to 3^16 nodes
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, y, z]\n");
+        for (int i = 1; i <= 15; i++) {
+            yaml.append("a").append(i).append(": &a").append(i)
+                    .append(" [*a").append(i - 1).append(", *a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+        }
+        yaml.append("tags: *a15\n");
+
+        QuireException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(QuireException.class, () -> Yaml.parseMapping(yaml.toString(), "bomb.md", 2)));
+
+        assertEquals("YAML expands to more than 100000 values through aliases", e.problem().message());
+        assertEquals("bomb.md", e.problem().location().file());
+        // a10 is the first list to expand to more than 100000 values (3^11): line 11 of the text,
+        // where its anchor '&a10' is
+        assertEquals(new SourceLocation("bomb.md", 12, 6), e.problem().location(), e.getMessage());
+        assertTrue(e.problem().hint().contains("alias"), e.problem().hint());
+    }
+
+    @Test
+    void aliasesThatExpandModeratelyAreFine() {
+        Map<String, Object> yaml = Yaml.parseMapping("""
+                base: &base {layout: post, tags: [a, b]}
+                one: *base
+                two: *base
+                merged:
+                  <<: *base
+                  title: x
+                """, "_config.yml", 1);
+
+        assertEquals(Map.of("layout", "post", "tags", List.of("a", "b")), yaml.get("two"));
+        assertEquals(Map.of("layout", "post", "tags", List.of("a", "b"), "title", "x"), yaml.get("merged"));
+    }
+
+    @Test
+    void aLargeDocumentWithoutAliasesIsNotAnExpansion() {
+        String yaml = "list: [" + "1, ".repeat(150_000) + "1]\n";
+
+        assertEquals(150_001, ((List<?>) Yaml.parseMapping(yaml, "_data/big.yml", 1).get("list")).size());
+    }
+
+    @Test
+    void aValueThatContainsItselfIsAnError() {
+        QuireException e = assertThrows(QuireException.class,
+                () -> Yaml.parseMapping("a: 1\nloop: &loop [x, *loop]\n", "page.md", 2));
+
+        assertEquals(new SourceLocation("page.md", 3, 7), e.problem().location(), e.getMessage());
+        assertTrue(e.problem().message().contains("contains itself"), e.problem().message());
+    }
+
+    @Test
+    void theResultIsDeeplyUnmodifiableAndKeepsOrder() {
+        Map<String, Object> yaml = Yaml.parseMapping("""
+                z: 1
+                list: &l [c, {k: v, a: [1, 2]}, ~]
+                again: *l
+                map: {y: 1, b: 2, nothing: }
+                set: !!set {p, q}
+                pairs: !!pairs [{one: 1}, {two: 2}]
+                a: 2
+                """, "_config.yml", 1);
+
+        assertEquals(List.of("z", "list", "again", "map", "set", "pairs", "a"), List.copyOf(yaml.keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> yaml.put("new", 1));
+        List<?> list = (List<?>) yaml.get("list");
+        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) list).add("d"));
+        assertEquals(null, list.get(2));
+        Map<?, ?> inner = (Map<?, ?>) list.get(1);
+        assertEquals(List.of("k", "a"), List.copyOf(inner.keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> ((Map<Object, Object>) inner).put("x", 1));
+        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) inner.get("a")).set(0, 3));
+        assertSame(list, yaml.get("again"), "an aliased value is frozen once and shared");
+        Map<?, ?> map = (Map<?, ?>) yaml.get("map");
+        assertEquals(List.of("y", "b", "nothing"), List.copyOf(map.keySet()));
+        assertTrue(map.containsKey("nothing"));
+        assertThrows(UnsupportedOperationException.class, () -> ((Map<Object, Object>) map).remove("y"));
+        Set<?> set = (Set<?>) yaml.get("set");
+        assertEquals(List.of("p", "q"), List.copyOf(set));
+        assertThrows(UnsupportedOperationException.class, () -> ((Set<Object>) set).clear());
+        assertEquals(List.of(List.of("one", 1), List.of("two", 2)), yaml.get("pairs"), "pairs become lists");
     }
 
     @Test
@@ -82,5 +188,7 @@ class YamlTest {
         assertEquals(OffsetDateTime.of(2019, 5, 25, 10, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)),
                 Yaml.parseTimestamp("2019-05-25 10:00:00 +05:30"));
         assertEquals("2019-13-45", Yaml.parseTimestamp("2019-13-45"), "an impossible date stays text");
+        assertEquals("2019-05-25 10:00:00 +19", Yaml.parseTimestamp("2019-05-25 10:00:00 +19"),
+                "an impossible offset stays text");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quire.build.BuildOptions;
 import dev.quire.error.QuireException;
+import dev.quire.error.SourceLocation;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.SourceFile;
 import dev.quire.testing.TestSite;
@@ -79,6 +80,17 @@ class ConfigReaderTest {
         assertEquals("_config.yml", e.problem().location().file());
         assertEquals(2, e.problem().location().line());
         assertTrue(e.problem().location().column() > 0);
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorNamingTheConfigFile() {
+        TestSite site = TestSite.create(root);
+        site.write("_config.yml", "title: ok\nauthor: Caf\u00e9 M\u00fcller\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        QuireException e = assertThrows(QuireException.class, () -> ConfigReader.read(site.options()));
+
+        assertEquals(new SourceLocation("_config.yml", 2, 12), e.problem().location(), e.getMessage());
+        assertTrue(e.problem().message().contains("UTF-8"), e.problem().message());
     }
 
     @Test
