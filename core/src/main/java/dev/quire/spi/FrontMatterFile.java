@@ -8,7 +8,9 @@ import java.util.Map;
  *
  * @param file        the file
  * @param frontMatter the parsed front matter; empty when the file has none or it is empty
- * @param hasFrontMatter whether the file starts with a front-matter block
+ * @param hasFrontMatter whether the file's first line opens front matter ({@code ---}); also true
+ *                    when the block is never closed, in which case, as in Jekyll, the front matter
+ *                    is empty and the whole file is the body
  * @param bodyLine    the 1-based line where the body starts
  * @param body        the text after the front matter
  */

@@ -15,8 +15,9 @@ public interface LoadContext {
     Problems problems();
 
     /**
-     * Whether the path has a special segment (a name starting with {@code _}, {@code .} or {@code #},
-     * not listed in {@code include:}): such files are neither pages nor static files.
+     * Whether the path has a special segment (a name starting with {@code _}, {@code .}, {@code #} or
+     * {@code ~}, or ending with {@code ~}, not listed in {@code include:}): such files are neither
+     * pages nor static files.
      */
     boolean isSpecial(SourceFile file);
 
