@@ -4,16 +4,22 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import dev.quire.model.SiteConfig;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import liqp.Template;
 import liqp.TemplateParser;
-import liqp.antlr.LocalFSNameResolver;
-import liqp.antlr.NameResolver;
+import liqp.antlr.CharStreamWithLocation;
+import liqp.filters.Filter;
+import liqp.org.antlr.v4.runtime.CharStreams;
 import liqp.parser.Flavor;
 
-/** One Liquid parser per build, Jekyll flavour, with Quire's Jekyll filters and {@code _includes}. */
+/**
+ * One Liquid parser per build, Jekyll flavour, with Quire's Jekyll filters and {@code _includes}.
+ * Its output does not depend on the machine: dates are read and printed in the site's time zone
+ * ({@code timezone:}, as Jekyll sets it for the whole process) with English names, and the case
+ * filters and {@code round} ignore the JVM's default locale.
+ */
 @Singleton
 public final class LiquidEngine {
 
@@ -21,41 +27,35 @@ public final class LiquidEngine {
 
     @Inject
     public LiquidEngine(SiteConfig config) {
-        this.parser = new TemplateParser.Builder()
+        IncludeResolver includes = new IncludeResolver(config.source(), config.source().resolve("_includes"));
+        TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
-                .withNameResolver(confinedTo(config.source(), config.source().resolve("_includes")))
+                .withDefaultTimeZone(config.zone())
+                .withLocale(Locale.ENGLISH)
+                .withShowExceptionsFromInclude(true)
+                .withNameResolver(includes)
+                .withTag(IncludeTag.include())
+                .withTag(IncludeTag.includeRelative(includes))
                 .withFilter(UrlFilters.relativeUrl(config))
-                .withFilter(UrlFilters.absoluteUrl(config))
-                .build();
+                .withFilter(UrlFilters.absoluteUrl(config));
+        for (Filter filter : LocaleFreeFilters.all()) {
+            builder.withFilter(filter);
+        }
+        this.parser = builder.build();
     }
 
+    /** A template of no file: {@code include_relative} is refused in it. */
     public Template parse(String text) {
         return parser.parse(text);
     }
 
-    /**
-     * Resolves {@code {% include name %}} inside the includes folder only, as Jekyll does: an
-     * absolute name, a name that climbs out with {@code ..}, or a symbolic link that leads out of
-     * the source folder is refused (Liqp's own resolver reads absolute paths as they are).
-     */
-    static NameResolver confinedTo(Path source, Path includes) {
-        Path root = includes.toAbsolutePath().normalize();
-        Path sourceRoot = source.toAbsolutePath().normalize();
-        LocalFSNameResolver local = new LocalFSNameResolver(root.toString());
-        return name -> {
-            Path target;
-            try {
-                target = root.resolve(name).normalize();
-            } catch (InvalidPathException e) {
-                throw new IOException("invalid include name '" + name + "'", e);
-            }
-            if (Path.of(name).isAbsolute() || !target.startsWith(root)) {
-                throw new IOException("include '" + name + "' is not inside the _includes folder");
-            }
-            if (Files.exists(target) && !target.toRealPath().startsWith(sourceRoot.toRealPath())) {
-                throw new IOException("include '" + name + "' leads outside the source folder");
-            }
-            return local.resolve(name);
-        };
+    /** A template of the text of {@code file}, whose folder {@code include_relative} reads from. */
+    public Template parse(String text, Path file) {
+        Path location = file.toAbsolutePath().normalize();
+        try {
+            return parser.parse(new CharStreamWithLocation(CharStreams.fromString(text, location.toString()), location));
+        } catch (IOException e) { // declared, but nothing is read from a string
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,17 +1,27 @@
 package dev.quire.convert.liquid;
 
 import com.google.inject.Inject;
+import dev.quire.convert.liquid.IncludeTag.IncludeException;
 import dev.quire.error.QuireException;
 import dev.quire.model.Document;
+import dev.quire.model.Drops;
 import dev.quire.model.Site;
 import dev.quire.spi.TransformContext;
 import dev.quire.spi.Transformer;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.quire.model.Drops;
+import liqp.Template;
 import liqp.exceptions.LiquidException;
+import liqp.org.antlr.v4.runtime.ParserRuleContext;
+import liqp.org.antlr.v4.runtime.tree.ParseTree;
+import liquid.parser.v4.LiquidParser.File_name_or_outputContext;
+import liquid.parser.v4.LiquidParser.Include_relative_tagContext;
+import liquid.parser.v4.LiquidParser.Include_tagContext;
+import liquid.parser.v4.LiquidParser.Jekyll_include_filenameContext;
 
 /**
  * Runs Liquid in each document's content, as Jekyll does before Markdown, with {@code page} and
@@ -51,13 +61,21 @@ public final class LiquidTransformer implements Transformer {
         Map<String, Object> variables = new HashMap<>();
         variables.put("page", Drops.page(document));
         variables.put("site", siteView(context.site()));
+        Template template = null;
         try {
-            String rendered = engine.parse(content.substring(region.start(), region.end())).render(variables);
+            template = engine.parse(content.substring(region.start(), region.end()), document.source().absolute());
+            String rendered = template.render(variables);
             return document.withContent(content.substring(0, region.start()) + rendered
                     + content.substring(region.end()));
-        } catch (LiquidException e) {
-            throw located(document, e.getMessage(), region.line(e.line), region.column(e.line, e.charPositionInLine), e);
         } catch (RuntimeException e) {
+            IncludeException include = outermostInclude(e);
+            if (include != null) {
+                throw includeFailed(document, region, template, include);
+            }
+            if (e instanceof LiquidException liquid) {
+                throw located(document, e.getMessage(), region.line(liquid.line),
+                        region.column(liquid.line, liquid.charPositionInLine), e);
+            }
             Matcher m = LINE_INDEX.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
                 int line = Integer.parseInt(m.group(1));
@@ -75,6 +93,71 @@ public final class LiquidTransformer implements Transformer {
             viewedSite = site;
         }
         return siteView;
+    }
+
+    /** The include of the document that failed (the first in the chain: the others are nested in it). */
+    private static IncludeException outermostInclude(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IncludeException include) {
+                return include;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The error of a failed include, at its tag in the document. Its message names the include and
+     * says why it failed; a line in it is a line of the included file, so it is kept.
+     */
+    private static QuireException includeFailed(Document document, LiquidRegion region, Template template,
+            IncludeException include) {
+        ParserRuleContext tag = template == null ? null : includeTag(template.getParseTree(), include);
+        int line = document.bodyLine();
+        int column = 1;
+        if (tag != null) {
+            int regionLine = tag.getStart().getLine();
+            line = document.bodyLine() + region.line(regionLine) - 1;
+            column = region.column(regionLine, tag.getStart().getCharPositionInLine()) + 1;
+        }
+        return new QuireException(document.source().location(line, column), "Liquid error: " + include.getMessage(),
+                "check the name in the " + include.tag() + " tag and the file it names", include);
+    }
+
+    /**
+     * The tag of the include that failed, in the parsed text. Liqp keeps no position in what it
+     * renders, so it is found by name: the first tag of the same kind that names the file, else the
+     * first whose name is computed ({@code {% include {{ page.box }} %}}), else the first of its
+     * kind; {@code null} when there is none.
+     */
+    private static ParserRuleContext includeTag(ParseTree root, IncludeException include) {
+        ParserRuleContext computed = null;
+        ParserRuleContext first = null;
+        Deque<ParseTree> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            ParseTree tree = pending.pop();
+            ParserRuleContext tag = null;
+            File_name_or_outputContext name = null;
+            if (tree instanceof Include_tagContext t && include.tag().equals("include")) {
+                tag = t;
+                name = t.file_name_or_output();
+            } else if (tree instanceof Include_relative_tagContext t && include.tag().equals("include_relative")) {
+                tag = t;
+                name = t.file_name_or_output();
+            }
+            if (tag != null) {
+                boolean literal = name instanceof Jekyll_include_filenameContext;
+                if (literal && name.getText().equals(include.fileName())) {
+                    return tag;
+                }
+                computed = computed == null && name != null && !literal ? tag : computed;
+                first = first == null ? tag : first;
+            }
+            for (int i = tree.getChildCount() - 1; i >= 0; i--) {
+                pending.push(tree.getChild(i));
+            }
+        }
+        return computed != null ? computed : first;
     }
 
     private static QuireException located(Document document, String message, int line, int index, Exception cause) {

@@ -1,9 +1,11 @@
 package dev.quire.convert.liquid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quire.error.QuireException;
 import dev.quire.model.Document;
@@ -12,6 +14,8 @@ import dev.quire.model.SiteConfig;
 import dev.quire.testing.TestContexts;
 import dev.quire.testing.TestDocuments;
 import dev.quire.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -187,5 +191,97 @@ class LiquidTransformerTest {
                 .transform(document, TestContexts.convert(TestContexts.emptySite(config))));
 
         assertEquals(2, e.problem().location().line(), e.getMessage());
+    }
+
+    @Test
+    void missingIncludeIsNamedAtItsTag() {
+        // front matter lines 1-2, body from line 3: the tag is on line 5, column 3
+        QuireException e = assertThrows(QuireException.class, () -> render(Map.of(), Map.of(
+                "_includes/ok.html", "ok",
+                "about.md", "---\n---\nline one\n{% include ok.html %}\n  {% include missing.html %}\n"), "about.md"));
+
+        assertEquals("about.md", e.problem().location().file());
+        assertEquals(5, e.problem().location().line(), e.getMessage());
+        assertEquals(3, e.problem().location().column(), e.getMessage());
+        assertEquals("Liquid error: include 'missing.html': _includes/missing.html not found", e.problem().message());
+    }
+
+    @Test
+    void includeLeadingOutOfTheSourceSaysSo() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("_includes/ok.html", "ok"));
+        Path secret = Files.writeString(root.resolve("secret.txt"), "SECRET");
+        try {
+            Files.createSymbolicLink(site.file("_includes/leak.html"), secret);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not supported here");
+        }
+
+        QuireException e = assertThrows(QuireException.class, () -> render(Map.of(), Map.of(
+                "about.md", "---\n---\n\n{% include leak.html %}"), "about.md"));
+
+        assertEquals(4, e.problem().location().line(), e.getMessage());
+        assertEquals("Liquid error: include 'leak.html': _includes/leak.html leads outside the source folder",
+                e.problem().message());
+        assertFalse(e.getMessage().contains("SECRET"));
+    }
+
+    @Test
+    void errorInsideAnIncludeIsReportedAtTheIncludeTagWithItsCause() {
+        QuireException e = assertThrows(QuireException.class, () -> render(Map.of(), Map.of(
+                "_includes/box.html", "<div>\n{{ 1 | no_such_filter }}\n</div>",
+                "about.md", "---\ntitle: A\n---\nText\n\nMore {% include box.html %}\n"), "about.md"));
+
+        assertEquals(6, e.problem().location().line(), e.getMessage());
+        assertEquals(6, e.problem().location().column(), e.getMessage());
+        String message = e.problem().message();
+        assertTrue(message.startsWith("Liquid error: include 'box.html': "), message);
+        assertTrue(message.contains("no_such_filter"), message);
+        assertTrue(message.contains("line 2"), "the line in the include: " + message);
+    }
+
+    @Test
+    void nestedIncludeErrorNamesEveryInclude() {
+        QuireException e = assertThrows(QuireException.class, () -> render(Map.of(), Map.of(
+                "_includes/outer.html", "[{% include inner.html %}]",
+                "about.md", "---\n---\n{% include outer.html %}"), "about.md"));
+
+        assertEquals(3, e.problem().location().line(), e.getMessage());
+        assertEquals("Liquid error: include 'outer.html': include 'inner.html': _includes/inner.html not found",
+                e.problem().message());
+    }
+
+    @Test
+    void computedIncludeNameIsReported() {
+        QuireException e = assertThrows(QuireException.class, () -> render(Map.of(), Map.of(
+                "_includes/ok.html", "ok",
+                "about.md", "---\nbox: gone.html\n---\n{% include ok.html %}\n{% if true %}\n"
+                        + "{% include {{ page.box }} %}{% endif %}"), "about.md"));
+
+        assertEquals(6, e.problem().location().line(), e.getMessage());
+        assertEquals("Liquid error: include 'gone.html': _includes/gone.html not found", e.problem().message());
+    }
+
+    @Test
+    void includeRelativeReadsNextToTheDocument() {
+        Document page = render(Map.of(), Map.of(
+                "docs/part.md", "part {{ 1 | plus: 1 }}",
+                "docs/guide.md", "---\n---\n[{% include_relative part.md %}]"), "docs/guide.md");
+
+        assertEquals("[part 2]", page.content());
+    }
+
+    @Test
+    void includeRelativeCannotLeaveTheSource() throws IOException {
+        Path secret = Files.writeString(Files.createDirectories(root).resolve("secret.txt"), "SECRET");
+
+        QuireException absolute = assertThrows(QuireException.class, () -> render(Map.of(), Map.of(
+                "about.md", "---\n---\n{% include_relative " + secret.toAbsolutePath() + " %}"), "about.md"));
+        QuireException climbing = assertThrows(QuireException.class, () -> render(Map.of(), Map.of(
+                "about.md", "---\n---\n{% include_relative ../secret.txt %}"), "about.md"));
+
+        assertFalse(absolute.getMessage().contains("SECRET"), absolute.getMessage());
+        assertTrue(absolute.problem().message().startsWith("Liquid error: include_relative '"), absolute.getMessage());
+        assertTrue(climbing.problem().message().contains("'..' is not allowed"), climbing.getMessage());
+        assertEquals(3, climbing.problem().location().line(), climbing.getMessage());
     }
 }
