@@ -1,28 +1,20 @@
 package dev.quire.commit;
 
+import dev.quire.error.QuireException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Writes a successful build's files into the output folder: only files whose bytes changed are
- * written (through a temporary file and a rename), files that an earlier build wrote and this one
- * does not produce are removed, and folders Quire created are removed once empty. Nothing that
- * Quire did not create is ever removed.
+ * Writes a successful build's files into the output folder. It first plans and checks every change
+ * ({@link CommitPlanner}) and writes the changed files to temporary files; only when all of that
+ * worked does it touch the site: it renames the files into place, removes the files an earlier
+ * build wrote that this one does not produce, removes the folders Quire created once they are
+ * empty, and records what it wrote in a manifest. Files whose bytes did not change are left alone.
+ * Nothing that Quire did not create is ever removed, and nothing is written or removed through a
+ * symbolic link that leads out of the output folder.
  */
 public final class Committer {
-
-    public static final String MANIFEST = "manifest.txt";
 
     /** How many files were written, left unchanged, and removed. */
     public record Result(int written, int unchanged, int deleted) {
@@ -33,119 +25,49 @@ public final class Committer {
 
     public Committer(Path destination, Path stateDirectory) {
         this.destination = destination.toAbsolutePath().normalize();
-        this.manifestFile = stateDirectory.resolve(MANIFEST);
+        this.manifestFile = manifestFile(stateDirectory, this.destination);
     }
 
-    public Result commit(Staging staging) throws IOException {
+    /** The file in {@code stateDirectory} that lists what Quire wrote into {@code destination}. */
+    public static Path manifestFile(Path stateDirectory, Path destination) {
+        return Manifest.fileFor(stateDirectory.toAbsolutePath().normalize(), destination.toAbsolutePath().normalize());
+    }
+
+    /**
+     * @throws QuireException when something in the output folder stands in the way, or a file cannot
+     *                        be written (then the output folder is as it was), or when an I/O error
+     *                        stops the commit after files were put in place (the message says so)
+     */
+    public Result commit(Staging staging) {
+        OutputFolder output = OutputFolder.open(destination);
         Manifest previous = Manifest.read(manifestFile, destination);
-        Set<String> createdDirectories = new TreeSet<>(previous.directories());
-        Files.createDirectories(destination);
-        Path realDestination = destination.toRealPath();
-        Map<String, StagedFile> staged = staging.sorted();
-        // Stale files go first: a file of the last build may stand where this build needs a folder.
-        int deleted = removeStale(previous.files(), staged.keySet());
-        int written = 0;
-        int unchanged = 0;
-        for (Map.Entry<String, StagedFile> entry : staged.entrySet()) {
-            Path target = destination.resolve(entry.getKey());
-            createParents(target.getParent(), realDestination, createdDirectories);
-            if (sameContent(entry.getValue(), target)) {
-                unchanged++;
-            } else {
-                write(entry.getValue(), target);
-                written++;
-            }
-        }
-        removeEmptyDirectories(createdDirectories);
-        new Manifest(destination, staged.keySet(), createdDirectories).write(manifestFile);
-        return new Result(written, unchanged, deleted);
-    }
-
-    private void createParents(Path directory, Path realDestination, Set<String> created) throws IOException {
-        List<Path> missing = new ArrayList<>();
-        for (Path d = directory; d != null && !d.equals(destination) && !Files.exists(d, LinkOption.NOFOLLOW_LINKS);
-                d = d.getParent()) {
-            missing.add(d);
-        }
-        Files.createDirectories(directory);
-        if (!directory.toRealPath().startsWith(realDestination)) {
-            throw new IOException("refusing to write through " + directory + ": it leads outside the output folder "
-                    + destination + " (a symbolic link?)");
-        }
-        for (Path d : missing) {
-            created.add(relative(d));
-        }
-    }
-
-    private static boolean sameContent(StagedFile file, Path target) throws IOException {
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        if (file instanceof StagedFile.Bytes bytes) {
-            return Files.size(target) == bytes.content().length
-                    && java.util.Arrays.equals(Files.readAllBytes(target), bytes.content());
-        }
-        StagedFile.Copy copy = (StagedFile.Copy) file;
-        return Files.size(target) == Files.size(copy.file()) && Files.mismatch(copy.file(), target) == -1L;
-    }
-
-    private static void write(StagedFile file, Path target) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".quire-tmp");
-        try {
-            if (file instanceof StagedFile.Bytes bytes) {
-                Files.write(temporary, bytes.content());
-            } else {
-                try (InputStream in = Files.newInputStream(((StagedFile.Copy) file).file())) {
-                    Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private int removeStale(Set<String> previousFiles, Set<String> produced) throws IOException {
-        int deleted = 0;
-        for (String path : previousFiles) {
-            if (produced.contains(path)) {
-                continue;
-            }
-            Path stale = destination.resolve(path).normalize();
-            if (stale.startsWith(destination) && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(stale);
-                deleted++;
-            }
-        }
-        return deleted;
-    }
-
-    /** Removes empty folders that Quire created, deepest first; forgets those that are gone. */
-    private void removeEmptyDirectories(Set<String> created) throws IOException {
-        List<String> deepestFirst = new ArrayList<>(created);
-        deepestFirst.sort(Comparator.comparingInt((String p) -> p.split("/").length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        for (String path : deepestFirst) {
-            Path directory = destination.resolve(path).normalize();
-            if (!directory.startsWith(destination) || !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
-                created.remove(path);
-                continue;
-            }
-            try (var entries = Files.list(directory)) {
-                if (entries.findAny().isPresent()) {
-                    continue;
-                }
-            }
+        CommitPlan plan = new CommitPlanner(output, previous).plan(staging.sorted());
+        CommitExecutor executor = new CommitExecutor(output, plan);
+        executor.stage();
+        // Remember every file and folder this commit may create before creating any, so that a
+        // later build can still clean up after a commit that stops half-way.
+        Manifest journal = new Manifest(destination, plan.claimed(), plan.createdFolders());
+        Manifest onDisk = previous;
+        if (!journal.equals(previous)) {
             try {
-                Files.delete(directory);
-                created.remove(path);
-            } catch (DirectoryNotEmptyException e) {
-                // something appeared meanwhile: keep it
+                journal.write(manifestFile);
+                onDisk = journal;
+            } catch (IOException e) {
+                executor.discard();
+                throw output.failure("write the manifest " + manifestFile, e, true);
             }
         }
-    }
-
-    private String relative(Path path) {
-        return destination.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+        int deleted = executor.install();
+        deleted += executor.removeStaleFiles();
+        Set<String> folders = executor.removeEmptyFolders(plan.createdFolders());
+        Manifest next = new Manifest(destination, plan.files(), folders);
+        if (!next.equals(onDisk)) {
+            try {
+                next.write(manifestFile);
+            } catch (IOException e) {
+                throw output.failure("write the manifest " + manifestFile, e, false);
+            }
+        }
+        return new Result(plan.writes().size(), plan.unchanged(), deleted);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.quire.error.QuireException;
 import dev.quire.testing.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -163,7 +164,7 @@ class CommitterTest {
     @Test
     void corruptManifestDeletesNothing() throws IOException {
         commit(site("index.html", "home", "old.html", "old"));
-        Files.writeString(state.resolve(Committer.MANIFEST), "garbage\nf index.html\nf old.html\n");
+        Files.writeString(Committer.manifestFile(state, output), "garbage\nf index.html\nf old.html\n");
 
         Committer.Result result = commit(site("index.html", "home"));
 
@@ -189,7 +190,7 @@ class CommitterTest {
         Path victim = Files.writeString(root.resolve("victim.txt"), "precious");
         Files.createDirectories(output);
         Files.createDirectories(state);
-        Files.writeString(state.resolve(Committer.MANIFEST), "quire-manifest 1\ndestination "
+        Files.writeString(Committer.manifestFile(state, output), "quire-manifest 2\ndestination "
                 + output.toAbsolutePath().normalize() + "\nf ../victim.txt\nd ..\n");
 
         commit(site("index.html", "home"));
@@ -199,10 +200,53 @@ class CommitterTest {
     }
 
     @Test
+    void twoOutputFoldersMayShareAStateFolder() throws IOException {
+        Path other = root.resolve("other");
+        commit(site("a.html", "a", "old.html", "old"));
+        Staging b = new Staging();
+        b.outputFor("test").write("b.html", "b");
+        new Committer(other, state).commit(b);
+
+        assertEquals(new Committer.Result(0, 1, 1), commit(site("a.html", "a")));
+        assertEquals(Set.of("a.html"), Trees.files(output));
+        assertEquals(new Committer.Result(0, 0, 1), new Committer(other, state).commit(new Staging()));
+        assertEquals(Set.of(), Trees.files(other));
+    }
+
+    @Test
+    void theManifestFileIsNamedAfterTheOutputFolder() {
+        Path one = Committer.manifestFile(state, output);
+
+        assertTrue(one.getFileName().toString().matches("manifest-[0-9a-f]{16}\\.txt"), one.toString());
+        assertEquals(state.toAbsolutePath(), one.getParent());
+        assertEquals(one, Committer.manifestFile(state, root.resolve("x/../output")));
+        assertFalse(one.equals(Committer.manifestFile(state, root.resolve("other"))));
+    }
+
+    @Test
+    void aNewlineInAFileNameCannotAddALineToTheManifest() throws IOException {
+        String evil = "evil\nf keep.txt";
+        Files.createDirectories(output);
+        try {
+            Files.writeString(output.resolve(evil), "probe");
+            Files.delete(output.resolve(evil));
+        } catch (IOException | RuntimeException e) {
+            assumeTrue(false, "this file system does not allow a newline in a file name");
+        }
+        Files.writeString(output.resolve("keep.txt"), "the user's");
+        commit(site("index.html", "home", evil, "x"));
+
+        Committer.Result result = commit(site("index.html", "home"));
+
+        assertEquals(new Committer.Result(0, 1, 1), result);
+        assertEquals(Set.of("index.html", "keep.txt"), Trees.files(output));
+    }
+
+    @Test
     void missingStateFolderIsCreated() throws IOException {
         commit(site("index.html", "home"));
 
-        assertTrue(Files.isRegularFile(state.resolve(Committer.MANIFEST)));
+        assertTrue(Files.isRegularFile(Committer.manifestFile(state, output)));
     }
 
     @Test
@@ -243,7 +287,7 @@ class CommitterTest {
             assumeTrue(false, "symbolic links are not supported here");
         }
 
-        assertThrows(IOException.class, () -> commit(site("linked/x.html", "x")));
+        assertThrows(QuireException.class, () -> commit(site("linked/x.html", "x")));
         assertEquals(List.of(), List.copyOf(Trees.files(outside)));
     }
 
