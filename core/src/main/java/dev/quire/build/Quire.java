@@ -29,7 +29,7 @@ public final class Quire {
      * it was before.
      *
      * @throws BuildFailedException with every error found, each naming its file
-     * @throws IOException          when the output folder cannot be written
+     * @throws IOException          when the source folder cannot be walked or its configuration read
      */
     public BuildResult build(BuildOptions options, BuildListener listener) throws BuildFailedException, IOException {
         try {
