@@ -3,22 +3,20 @@ package dev.quire.pipeline;
 import com.google.inject.Inject;
 import dev.quire.error.Problem;
 import dev.quire.error.Problems;
+import dev.quire.load.CollectingLoadContext;
 import dev.quire.load.EntryFilter;
-import dev.quire.load.FrontMatterReader;
 import dev.quire.load.SourceWalker;
 import dev.quire.model.Document;
 import dev.quire.model.Layout;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.SourceFile;
 import dev.quire.model.StaticFile;
-import dev.quire.spi.FrontMatterFile;
 import dev.quire.spi.LoadContext;
 import dev.quire.spi.Loader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,6 @@ final class LoadPhase {
 
     private final List<Loader> loaders;
     private final SiteConfig config;
-    private final FrontMatterReader reader = new FrontMatterReader();
 
     @Inject
     LoadPhase(Set<Loader> loaders, SiteConfig config) {
@@ -51,48 +48,11 @@ final class LoadPhase {
         List<SourceFile> files = new SourceWalker(config.source()).walk(problems).stream()
                 .filter(file -> !filter.isExcluded(file) && !ConfigReader.isConfigFile(file))
                 .toList();
-        List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Layout> layouts = java.util.Collections.synchronizedList(new ArrayList<>());
-        LoadContext context = new LoadContext() {
-            @Override
-            public SiteConfig config() {
-                return config;
-            }
-
-            @Override
-            public Problems problems() {
-                return problems;
-            }
-
-            @Override
-            public boolean isSpecial(SourceFile file) {
-                return filter.isSpecial(file);
-            }
-
-            @Override
-            public FrontMatterFile read(SourceFile file) throws IOException {
-                FrontMatterFile read = reader.read(file);
-                if (FrontMatterReader.isUnclosed(read)) {
-                    problems.warn(file.location(1, 1), "front matter is not closed: the whole file is used as content",
-                            "end the front matter with a line '---'");
-                }
-                return read;
-            }
-
-            @Override
-            public void addDocument(Document document) {
-                documents.add(document);
-            }
-
-            @Override
-            public void addLayout(Layout layout) {
-                layouts.add(layout);
-            }
-        };
+        CollectingLoadContext context = new CollectingLoadContext(config, filter, problems);
         List<StaticFile> staticFiles = parallel.map(files, file -> load(file, context, filter), SourceFile::location,
                 problems);
-        documents.sort(Comparator.comparing(Document::source));
-        return new Loaded(List.copyOf(documents), byName(layouts, problems), staticFiles);
+        List<Document> documents = context.documents().stream().sorted(Comparator.comparing(Document::source)).toList();
+        return new Loaded(documents, byName(context.layouts(), problems), staticFiles);
     }
 
     /** Loads one file; returns it as a static file when no loader claims it. */

@@ -29,7 +29,7 @@ class LayoutLoaderTest {
                 "_layouts/default.ftlh", "<html>${content}</html>",
                 "_layouts/docs/page.html", "{{ content }}",
                 "_layouts/.swp", "x"));
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
 
         assertFalse(loader.claims(new SourceFile(site.source(), "_layouts/.swp"), context));
         assertFalse(loader.claims(new SourceFile(site.source(), "layouts/post.ftlh"), context));
@@ -39,17 +39,17 @@ class LayoutLoaderTest {
             loader.load(file, context);
         }
 
-        Layout post = context.layouts.get(0);
+        Layout post = context.layouts().get(0);
         assertEquals("post", post.name());
         assertEquals("default", post.parent());
         assertEquals("<article>${content}</article>\n", post.body());
         assertEquals(4, post.bodyLine());
         assertEquals(".ftlh", post.extension());
-        Layout outer = context.layouts.get(1);
+        Layout outer = context.layouts().get(1);
         assertEquals("default", outer.name());
         assertNull(outer.parent());
         assertEquals("<html>${content}</html>", outer.body());
-        assertEquals("docs/page", context.layouts.get(2).name());
+        assertEquals("docs/page", context.layouts().get(2).name());
     }
 
     @Test
@@ -64,7 +64,7 @@ class LayoutLoaderTest {
                 "_layouts/_parts/box.ftlh", "x",
                 "_layouts/docs/.page.ftlh.swp", "x",
                 "_layouts/docs/page.ftlh", "x"));
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
 
         for (String path : new String[] {"_layouts/default.ftlh~", "_layouts/#default.ftlh#", "_layouts/~default.ftlh",
                 "_layouts/.#default.ftlh", "_layouts/_draft.ftlh", "_layouts/_parts/box.ftlh",

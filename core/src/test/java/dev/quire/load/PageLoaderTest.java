@@ -31,7 +31,7 @@ class PageLoaderTest {
                 "_includes/head.html", "---\n---\n",
                 ".hidden/page.md", "---\n---\n",
                 "notes.md", "# no front matter\n"));
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
 
         assertTrue(loader.claims(new SourceFile(site.source(), "about.md"), context));
         assertTrue(loader.claims(new SourceFile(site.source(), "docs/guide.html"), context));
@@ -50,7 +50,7 @@ class PageLoaderTest {
                 "spaced.md", "--- \ntitle: x\n---\n",
                 "windows.md", "---\r\ntitle: x\r\n---\r\n",
                 "open.md", "---\ntitle: never closed\n"));
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
 
         assertFalse(loader.claims(new SourceFile(site.source(), "assets/notes.txt"), context));
         assertFalse(loader.claims(new SourceFile(site.source(), "rule.md"), context));
@@ -63,7 +63,7 @@ class PageLoaderTest {
     @Test
     void includedSpecialFilesArePages() {
         TestSite site = TestSite.create(root, Map.of(".well-known/page.md", "---\n---\n"));
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source(),
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source(),
                 Map.of("include", java.util.List.of(".well-known"))));
 
         assertTrue(loader.claims(new SourceFile(site.source(), ".well-known/page.md"), context));
@@ -74,16 +74,16 @@ class PageLoaderTest {
         TestSite site = TestSite.create(root, Map.of(
                 "about.md", "---\ntitle: About\n---\nbody",
                 "feed.xml", "---\n---\n<feed/>"));
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
 
         loader.load(new SourceFile(site.source(), "about.md"), context);
         loader.load(new SourceFile(site.source(), "feed.xml"), context);
 
-        Document about = context.documents.get(0);
+        Document about = context.documents().get(0);
         assertEquals(DocumentKind.PAGE, about.kind());
         assertEquals(".html", about.outputExtension());
         assertEquals("About", about.title());
         assertEquals("body", about.body());
-        assertEquals(".xml", context.documents.get(1).outputExtension());
+        assertEquals(".xml", context.documents().get(1).outputExtension());
     }
 }

@@ -34,7 +34,7 @@ class PostLoaderTest {
     @Test
     void claimsDatedPostsOnly() {
         TestSite site = site();
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
 
         assertTrue(loader.claims(new SourceFile(site.source(), "_posts/2019-05-21-hello.md"), context));
         assertFalse(loader.claims(new SourceFile(site.source(), "_posts/nodate.md"), context));
@@ -46,38 +46,38 @@ class PostLoaderTest {
         TestSite site = site();
         SourceFile draft = new SourceFile(site.source(), "_drafts/wip.md");
 
-        assertFalse(loader.claims(draft, new FakeLoadContext(TestContexts.config(site.source()))));
+        assertFalse(loader.claims(draft, TestContexts.load(TestContexts.config(site.source()))));
         assertTrue(loader.claims(draft,
-                new FakeLoadContext(TestContexts.config(site.source(), Map.of("show_drafts", true)))));
+                TestContexts.load(TestContexts.config(site.source(), Map.of("show_drafts", true)))));
     }
 
     @Test
     void loadsAPostWithItsBodyAndOutputExtension() throws IOException {
         TestSite site = site();
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source()));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
 
         loader.load(new SourceFile(site.source(), "_posts/2019-05-21-hello.md"), context);
         loader.load(new SourceFile(site.source(), "_posts/2019-05-21-raw.html"), context);
 
-        assertEquals(2, context.documents.size());
-        Document post = context.documents.get(0);
+        assertEquals(2, context.documents().size());
+        Document post = context.documents().get(0);
         assertEquals(DocumentKind.POST, post.kind());
         assertEquals(Map.of("title", "Hello"), post.frontMatter());
         assertEquals("Hi {{ page.title }}\n", post.body());
         assertEquals(post.body(), post.content());
         assertEquals(4, post.bodyLine());
         assertEquals(".html", post.outputExtension());
-        assertEquals(".html", context.documents.get(1).outputExtension());
+        assertEquals(".html", context.documents().get(1).outputExtension());
     }
 
     @Test
     void aLoadedDraftIsMarkedAsDraft() throws IOException {
         TestSite site = site();
-        FakeLoadContext context = new FakeLoadContext(TestContexts.config(site.source(), Map.of("show_drafts", true)));
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source(), Map.of("show_drafts", true)));
 
         loader.load(new SourceFile(site.source(), "_drafts/wip.md"), context);
 
-        assertEquals(true, context.documents.get(0).frontMatter().get("draft"));
-        assertEquals(DocumentKind.POST, context.documents.get(0).kind());
+        assertEquals(true, context.documents().get(0).frontMatter().get("draft"));
+        assertEquals(DocumentKind.POST, context.documents().get(0).kind());
     }
 }

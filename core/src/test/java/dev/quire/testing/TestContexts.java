@@ -1,5 +1,7 @@
 package dev.quire.testing;
 
+import dev.quire.load.CollectingLoadContext;
+import dev.quire.load.EntryFilter;
 import dev.quire.error.Problems;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
@@ -107,5 +109,10 @@ public final class TestContexts {
                 return problems;
             }
         };
+    }
+
+    /** The build's own load context over {@code config}, collecting what loaders add. */
+    public static CollectingLoadContext load(SiteConfig config) {
+        return new CollectingLoadContext(config, new EntryFilter(config), new RecordingProblems());
     }
 }
