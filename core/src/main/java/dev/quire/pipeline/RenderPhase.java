@@ -6,7 +6,6 @@ import dev.quire.error.Problem;
 import dev.quire.error.Problems;
 import dev.quire.error.QuireException;
 import dev.quire.model.Site;
-import dev.quire.spi.Output;
 import dev.quire.spi.RenderContext;
 import dev.quire.spi.Renderer;
 import java.util.List;
@@ -30,23 +29,7 @@ final class RenderPhase {
     Staging run(Site site, Parallel parallel, Problems problems) {
         Staging staging = new Staging();
         parallel.map(renderers, renderer -> {
-            Output output = staging.outputFor(renderer.name());
-            RenderContext context = new RenderContext() {
-                @Override
-                public Site site() {
-                    return site;
-                }
-
-                @Override
-                public Output output() {
-                    return output;
-                }
-
-                @Override
-                public Problems problems() {
-                    return problems;
-                }
-            };
+            RenderContext context = RenderContext.of(site, staging.outputFor(renderer.name()), problems);
             try {
                 renderer.render(context);
             } catch (QuireException e) {

@@ -13,4 +13,13 @@ public interface RenderContext {
     Output output();
 
     Problems problems();
+
+    /** A context of the given parts: what the pipeline hands each renderer, and what a test can build. */
+    static RenderContext of(Site site, Output output, Problems problems) {
+        return new Parts(site, output, problems);
+    }
+
+    /** The plain implementation behind {@link #of}. */
+    record Parts(Site site, Output output, Problems problems) implements RenderContext {
+    }
 }

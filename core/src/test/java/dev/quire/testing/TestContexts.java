@@ -93,22 +93,7 @@ public final class TestContexts {
     }
 
     public static RenderContext render(Site site, Output output, Problems problems) {
-        return new RenderContext() {
-            @Override
-            public Site site() {
-                return site;
-            }
-
-            @Override
-            public Output output() {
-                return output;
-            }
-
-            @Override
-            public Problems problems() {
-                return problems;
-            }
-        };
+        return RenderContext.of(site, output, problems);
     }
 
     /** The build's own load context over {@code config}, collecting what loaders add. */
