@@ -3,7 +3,10 @@ package dev.quire.error;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A build that stopped on errors. The output folder was not touched. */
+/**
+ * A build that stopped on errors. The output folder was not touched. The exceptions behind
+ * unexpected errors are attached as suppressed exceptions, for debugging.
+ */
 public class BuildFailedException extends Exception {
 
     private final transient List<Problem> problems;

@@ -9,6 +9,14 @@ public interface Problems {
 
     void report(Problem problem);
 
+    /**
+     * Reports a problem caused by an exception. The exception's stack trace is kept for debugging
+     * (Maven shows it with {@code -X}); the problem is what users read.
+     */
+    default void report(Problem problem, Throwable cause) {
+        report(problem);
+    }
+
     default void warn(SourceLocation location, String message, String hint) {
         report(Problem.warning(location, message, hint));
     }

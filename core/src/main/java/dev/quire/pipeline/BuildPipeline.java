@@ -84,7 +84,9 @@ final class BuildPipeline {
         if (failOnErrors && problems.hasErrors()) {
             List<Problem> all = problems.sorted();
             all.stream().filter(p -> !p.isError()).forEach(listener::warning);
-            throw new BuildFailedException(all);
+            BuildFailedException failure = new BuildFailedException(all);
+            problems.causes().forEach(failure::addSuppressed);
+            throw failure;
         }
         return System.nanoTime();
     }

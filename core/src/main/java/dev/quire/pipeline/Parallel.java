@@ -35,10 +35,10 @@ final class Parallel implements AutoCloseable {
                 try {
                     return work.apply(item);
                 } catch (QuireException e) {
-                    problems.report(e.problem());
+                    problems.report(e.problem(), e.getCause());
                 } catch (RuntimeException | StackOverflowError e) {
                     problems.report(Problem.error(where.apply(item), describe(e),
-                            "this is a bug in Quire or a plugin if the input looks right; please report it"));
+                            "this is a bug in Quire or a plugin if the input looks right; please report it"), e);
                 }
                 return Optional.<R>empty();
             }).toList()).get();

@@ -9,10 +9,24 @@ import java.util.List;
 final class ProblemCollector implements Problems {
 
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Throwable> causes = new ArrayList<>();
 
     @Override
     public synchronized void report(Problem problem) {
         problems.add(problem);
+    }
+
+    @Override
+    public synchronized void report(Problem problem, Throwable cause) {
+        problems.add(problem);
+        if (cause != null) {
+            causes.add(cause);
+        }
+    }
+
+    /** The exceptions behind the problems, for debugging. */
+    synchronized List<Throwable> causes() {
+        return List.copyOf(causes);
     }
 
     synchronized boolean hasErrors() {

@@ -33,10 +33,10 @@ final class RenderPhase {
             try {
                 renderer.render(context);
             } catch (QuireException e) {
-                problems.report(e.problem());
+                problems.report(e.problem(), e.getCause());
             } catch (Exception e) {
                 problems.report(Problem.error(null, "renderer '" + renderer.name() + "' failed: "
-                        + Parallel.describe(e), "a bug in the renderer plugin, or input it cannot handle"));
+                        + Parallel.describe(e), "a bug in the renderer plugin, or input it cannot handle"), e);
             }
             return Optional.empty();
         }, renderer -> null, problems);

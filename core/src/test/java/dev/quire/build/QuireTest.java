@@ -408,6 +408,8 @@ class QuireTest {
 
         assertTrue(e.errors().get(0).message().contains("'failing'"), e.getMessage());
         assertTrue(e.errors().get(0).message().contains("boom"), e.getMessage());
+        assertEquals(1, e.getSuppressed().length, "the exception is kept for debugging");
+        assertEquals("boom", e.getSuppressed()[0].getMessage());
         Trees.assertSameTree(before, site.destination());
     }
 

@@ -77,10 +77,15 @@ public class BuildMojo extends AbstractMojo {
             for (Problem error : e.errors()) {
                 getLog().error(error.format());
             }
+            if (getLog().isDebugEnabled()) {
+                for (Throwable cause : e.getSuppressed()) {
+                    getLog().debug("Exception behind an error above:", cause);
+                }
+            }
             throw BuildFailures.toMojoFailure(e, options.source());
         } catch (IOException e) {
-            throw new MojoExecutionException("Quire could not write the site to " + options.destination() + ": "
-                    + e, e);
+            throw new MojoExecutionException("Quire could not read the site's source folder "
+                    + options.source() + ": " + e, e);
         }
         getLog().info("Site written to " + result.destination() + " (" + result.written() + " written, "
                 + result.unchanged() + " unchanged, " + result.deleted() + " removed)");
