@@ -1,0 +1,151 @@
+package dev.quire.renderers.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.quire.build.BuildListener;
+import dev.quire.build.BuildOptions;
+import dev.quire.build.Quire;
+import dev.quire.error.BuildFailedException;
+import dev.quire.testing.Trees;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Quire against real Jekyll: each folder {@code src/test/resources/jekyll-compat/<fixture>/} holds a
+ * site ({@code site/}), its build variants ({@code fixture.properties}: Jekyll's command-line flags
+ * and extra configuration per variant) and, per variant, what Jekyll 4.3.1 built from it:
+ * {@code expected-files.<variant>.txt}, every output file (the URL contract), and
+ * {@code expected-checks.<variant>.txt}, the {@code <p class="check">…</p>} lines of each output
+ * file (titles, slugs, dates, categories, tags and URLs as Jekyll printed them). Quire builds the
+ * same site with the same settings as overrides and must give the same files and the same lines.
+ *
+ * <p>The expected data comes from {@code regenerate.py} in that folder (needs Jekyll; see its
+ * README). This test needs no Ruby.
+ */
+class JekyllCompatTest {
+
+    private static final Pattern CHECK = Pattern.compile("<p class=\"check\">.*?</p>");
+
+    /**
+     * Expectations Quire does not meet yet, as {@code fixture/variant/output path} (files) or with a
+     * {@code #check} suffix (only the check lines of that file). Each entry names the rule.
+     */
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
+            "categories/default/2019/7/2019/05/30/number.html#check",
+            "Categories: non-string front-matter categories ([2019, 7]). Jekyll 4.3.1's populate_categories "
+                    + "merges the stringified list back into the raw one with Array#|, so page.categories is "
+                    + "[2019, 7, \"2019\", \"7\"] (Quire: [\"2019\", \"7\"]); the URL (/2019/7/...) matches.");
+
+    @TempDir
+    Path work;
+
+    static Stream<Arguments> variants() throws IOException {
+        List<Arguments> variants = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(root())) {
+            for (Path folder : folders.sorted().toList()) {
+                Path file = folder.resolve("fixture.properties");
+                if (Files.isRegularFile(file)) {
+                    for (String variant : properties(file).getProperty("variants").trim().split("\\s+")) {
+                        variants.add(Arguments.of(folder.getFileName().toString(), variant));
+                    }
+                }
+            }
+        }
+        assertFalse(variants.isEmpty(), "no fixtures under " + root());
+        return variants.stream();
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("variants")
+    void buildsWhatJekyllBuilds(String fixture, String variant) throws IOException {
+        Path folder = root().resolve(fixture);
+        Properties properties = properties(folder.resolve("fixture.properties"));
+        BuildOptions options = BuildOptions.of(folder.resolve("site"), work.resolve("out"), work.resolve("state"))
+                .withThreads(2);
+        String config = properties.getProperty(variant + ".config", "").trim();
+        if (!config.isEmpty()) {
+            int colon = config.indexOf(':');
+            options = options.withOverride(config.substring(0, colon).trim(), config.substring(colon + 1).trim());
+        }
+        for (String flag : properties.getProperty(variant + ".flags", "").trim().split("\\s+")) {
+            switch (flag) {
+                case "" -> { }
+                case "--future" -> options = options.withOverride("future", true);
+                case "--drafts" -> options = options.withOverride("show_drafts", true);
+                case "--unpublished" -> options = options.withOverride("unpublished", true);
+                default -> fail("unknown flag " + flag + " in " + fixture + "/fixture.properties");
+            }
+        }
+        try {
+            new Quire().build(options, BuildListener.SILENT);
+        } catch (BuildFailedException e) {
+            fail(fixture + " (" + variant + ") does not build: " + e.getMessage(), e);
+        }
+        SortedMap<String, byte[]> output = Trees.snapshot(work.resolve("out"));
+
+        String prefix = fixture + "/" + variant + "/";
+        TreeSet<String> expectedFiles = new TreeSet<>(lines(folder.resolve("expected-files." + variant + ".txt")));
+        TreeSet<String> actualFiles = new TreeSet<>(output.keySet());
+        expectedFiles.removeIf(path -> KNOWN_DIFFERENCES.containsKey(prefix + path));
+        actualFiles.removeIf(path -> KNOWN_DIFFERENCES.containsKey(prefix + path));
+        assertEquals(String.join("\n", expectedFiles), String.join("\n", actualFiles),
+                fixture + " (" + variant + "): output files differ from Jekyll's");
+
+        List<String> expectedChecks = new ArrayList<>();
+        for (String line : lines(folder.resolve("expected-checks." + variant + ".txt"))) {
+            String path = line.substring(0, line.indexOf('\t'));
+            if (!KNOWN_DIFFERENCES.containsKey(prefix + path) && !KNOWN_DIFFERENCES.containsKey(prefix + path + "#check")) {
+                expectedChecks.add(line);
+            }
+        }
+        List<String> actualChecks = new ArrayList<>();
+        for (String path : actualFiles) {
+            if (KNOWN_DIFFERENCES.containsKey(prefix + path + "#check")) {
+                continue;
+            }
+            Matcher matcher = CHECK.matcher(new String(output.get(path), StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                actualChecks.add(path + "\t" + matcher.group());
+            }
+        }
+        expectedChecks.sort(null);
+        actualChecks.sort(null);
+        assertEquals(String.join("\n", expectedChecks), String.join("\n", actualChecks),
+                fixture + " (" + variant + "): page variables differ from Jekyll's");
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static Properties properties(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    /** The fixtures in the module's source tree (surefire runs tests in the module's folder). */
+    private static Path root() {
+        return Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("src/test/resources/jekyll-compat");
+    }
+}
