@@ -72,6 +72,12 @@ public record Document(
                 published);
     }
 
+    /** The same document published under another extension (a front-matter permalink's, as Jekyll does). */
+    public Document withOutputExtension(String newOutputExtension) {
+        return new Document(source, kind, frontMatter, bodyLine, body, data, content, newOutputExtension, route,
+                published);
+    }
+
     public Document unpublished() {
         return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, route, false);
     }

@@ -45,6 +45,12 @@ public final class PermalinkTransformer implements Transformer {
     public Document transform(Document document, TransformContext context) {
         String style = context.config().permalink();
         Object frontMatterPermalink = document.frontMatter().get("permalink");
+        if (frontMatterPermalink != null) {
+            String extension = permalinkExtension(frontMatterPermalink.toString());
+            if (!extension.isEmpty() && !extension.equals(document.outputExtension())) {
+                document = document.withOutputExtension(extension);
+            }
+        }
         String template;
         Map<String, String> values;
         if (document.isPost()) {
@@ -85,6 +91,26 @@ public final class PermalinkTransformer implements Transformer {
             return document.source().location(FrontMatterLines.lineOf(document, "permalink"), 1);
         }
         return document.source().location();
+    }
+
+    /**
+     * Jekyll's {@code Renderer#permalink_ext}: a front-matter permalink that does not end in
+     * {@code /} and whose last segment has an extension ({@code /feeds/:title.json}) sets the
+     * output extension, so the file is written as {@code .json}, not {@code .json.html}. The
+     * extension is Ruby's {@code File.extname} of the template: leading dots of the last segment
+     * do not count.
+     */
+    static String permalinkExtension(String permalink) {
+        if (permalink.endsWith("/")) {
+            return "";
+        }
+        String name = permalink.substring(permalink.lastIndexOf('/') + 1);
+        int start = 0;
+        while (start < name.length() && name.charAt(start) == '.') {
+            start++;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > start ? name.substring(dot) : "";
     }
 
     private static String pageTemplate(Document document, String style) {

@@ -242,6 +242,33 @@ class PermalinkTransformerTest {
         assertEquals("feeds/feed/index.html", route.outputPath());
     }
 
+    @Test
+    void frontMatterPermalinkExtensionBecomesTheOutputExtension() {
+        // Jekyll 4.3.1 (Renderer#permalink_ext), verified: written as other-ext.json, not other-ext.json.html.
+        Document document = document("_posts/2019-05-22-other-ext.md", "permalink: /feeds/:title.json\n", null);
+
+        assertEquals(new Route("/feeds/other-ext.json", "feeds/other-ext.json"), document.route());
+        assertEquals(".json", document.outputExtension());
+    }
+
+    @Test
+    void onlyTheLastSegmentOfAFrontMatterPermalinkGivesAnExtension() {
+        assertEquals(new Route("/v1.2/other-ext", "v1.2/other-ext.html"),
+                route("_posts/2019-05-22-other-ext.md", "permalink: /v1.2/:title\n"));
+        assertEquals(new Route("/v1.2/other-ext.html", "v1.2/other-ext.html"),
+                route("_posts/2019-05-22-other-ext.md", "permalink: /v1.2/:title:output_ext\n"));
+    }
+
+    @Test
+    void permalinkExtensionIsRubysExtname() {
+        assertEquals(".json", PermalinkTransformer.permalinkExtension("/feeds/:title.json"));
+        assertEquals(".gz", PermalinkTransformer.permalinkExtension("/a/b.tar.gz"));
+        assertEquals("", PermalinkTransformer.permalinkExtension("/a/b.json/"));
+        assertEquals("", PermalinkTransformer.permalinkExtension("/a.b/c"));
+        assertEquals("", PermalinkTransformer.permalinkExtension("/a/.hidden"));
+        assertEquals("", PermalinkTransformer.permalinkExtension("pretty"));
+    }
+
     // ---- pages ---------------------------------------------------------------------------------
 
     @Test
@@ -289,6 +316,12 @@ class PermalinkTransformerTest {
         assertEquals(new Route("/custom/", "custom/index.html"), route("about.md", "permalink: /custom/\n"));
         assertEquals(new Route("/docs/about.html", "docs/about.html"),
                 route("docs/about.md", "permalink: /:path/:basename:output_ext\n"));
+    }
+
+    @Test
+    void pageFrontMatterPermalinkExtensionBecomesTheOutputExtension() {
+        assertEquals(new Route("/api/data.json", "api/data.json"), route("data.md", "permalink: /api/data.json\n"));
+        assertEquals(new Route("/foo", "foo.html"), route("about.md", "permalink: /foo\n"));
     }
 
     // ---- safety --------------------------------------------------------------------------------
