@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Reads posts: files under any {@code _posts} folder whose name carries a date, and, when drafts
  * are shown, files under {@code _drafts}. A file in {@code _posts} without a date in its name is
- * ignored, as Jekyll ignores it.
+ * ignored, as Jekyll ignores it, and so are {@code _posts} folders inside special folders.
  */
 public final class PostLoader implements Loader {
 
@@ -24,7 +24,19 @@ public final class PostLoader implements Loader {
 
     @Override
     public boolean claims(SourceFile file, LoadContext context) {
-        return PostPath.parse(file).map(post -> !post.draft() || context.config().showDrafts()).orElse(false);
+        return PostPath.parse(file)
+                .map(post -> (!post.draft() || context.config().showDrafts()) && !underSpecialFolder(file, post, context))
+                .orElse(false);
+    }
+
+    /**
+     * Jekyll looks for {@code _posts} and {@code _drafts} only in the folders its reader walks, and
+     * it does not walk into special folders ({@code _x}, {@code .x}, ... unless in {@code include:}):
+     * {@code _hidden/_posts/2019-05-21-a.md} is not a post.
+     */
+    private static boolean underSpecialFolder(SourceFile file, PostPath post, LoadContext context) {
+        return !post.categories().isEmpty()
+                && context.isSpecial(new SourceFile(file.root(), String.join("/", post.categories())));
     }
 
     @Override

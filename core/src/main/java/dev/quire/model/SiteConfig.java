@@ -24,6 +24,13 @@ import java.util.Set;
  */
 public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, ZonedDateTime time) {
 
+    /**
+     * Jekyll's {@code DEFAULT_EXCLUDES}: always excluded, also when {@code _config.yml} sets its own
+     * {@code exclude:} list (Jekyll adds these to it).
+     */
+    public static final List<String> DEFAULT_EXCLUDES = List.of(".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile",
+            "Gemfile.lock", "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/");
+
     /** Jekyll's defaults for the keys Quire reads. */
     public static Map<String, Object> defaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
@@ -35,8 +42,7 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         defaults.put("future", false);
         defaults.put("unpublished", false);
         defaults.put("excerpt_separator", "\n\n");
-        defaults.put("exclude", List.of(".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock",
-                "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"));
+        defaults.put("exclude", DEFAULT_EXCLUDES);
         defaults.put("include", List.of());
         return defaults;
     }

@@ -14,8 +14,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads {@code _config.yml} (or {@code _config.yaml}) over Jekyll's defaults, then the overrides. */
 final class ConfigReader {
@@ -37,10 +41,24 @@ final class ConfigReader {
             }
         }
         values.putAll(options.overrides());
+        addDefaultExcludes(values);
         ZoneId zone = zone(values.get("timezone"), configFile);
         ZonedDateTime time = time(values.get("time"), options.time(), zone, configFile);
         values.put("time", time);
         return new SiteConfig(options.source(), new LinkedHashMap<>(values), zone, time);
+    }
+
+    /**
+     * Jekyll's {@code Configuration#add_default_excludes}: a site's {@code exclude:} list is
+     * extended with the default excludes, not replaced ({@code exclude: [secret]} still leaves out
+     * {@code Gemfile} and {@code node_modules}). A missing or empty value is left as it is.
+     */
+    private static void addDefaultExcludes(Map<String, Object> values) {
+        if (values.get("exclude") instanceof List<?> list) {
+            Set<Object> merged = new LinkedHashSet<>(list);
+            merged.addAll(SiteConfig.DEFAULT_EXCLUDES);
+            values.put("exclude", new ArrayList<>(merged));
+        }
     }
 
     private static ZoneId zone(Object value, String configFile) {

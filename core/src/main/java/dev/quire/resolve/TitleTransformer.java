@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Sets a post's {@code slug} (front matter {@code slug}, else the file name after the date) and,
- * when the front matter has no {@code title}, a title made from the slug as Jekyll makes it:
+ * when the front matter has no {@code title} (or {@code false}), a title made from the slug as Jekyll makes it:
  * {@code welcome-to-jekyll} becomes "Welcome To Jekyll".
  */
 public final class TitleTransformer implements Transformer {
@@ -35,11 +35,19 @@ public final class TitleTransformer implements Transformer {
         String fileSlug = PostPath.parse(document.source()).map(PostPath::slug).orElse(document.source().baseName());
         Map<String, Object> values = new LinkedHashMap<>();
         Object slug = document.frontMatter().get("slug");
-        values.put("slug", slug == null ? fileSlug : slug.toString());
-        if (document.frontMatter().get("title") == null) {
+        values.put("slug", absent(slug) ? fileSlug : slug.toString());
+        if (absent(document.frontMatter().get("title"))) {
             values.put("title", titleize(fileSlug));
         }
         return document.withData(values);
+    }
+
+    /**
+     * Jekyll sets both with Ruby's {@code ||=}, so {@code false} counts as missing as {@code nil}
+     * does ({@code title: false} gets the title from the slug); an empty string does not.
+     */
+    private static boolean absent(Object value) {
+        return value == null || Boolean.FALSE.equals(value);
     }
 
     /** Splits on {@code -} and capitalises each part as Ruby's {@code capitalize} does. */

@@ -11,6 +11,7 @@ import dev.quire.testing.TestContexts;
 import dev.quire.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,19 @@ class PostLoaderTest {
         assertTrue(loader.claims(new SourceFile(site.source(), "_posts/2019-05-21-hello.md"), context));
         assertFalse(loader.claims(new SourceFile(site.source(), "_posts/nodate.md"), context));
         assertFalse(loader.claims(new SourceFile(site.source(), "about.md"), context));
+    }
+
+    @Test
+    void postsInsideSpecialFoldersAreNotClaimedUnlessIncluded() {
+        TestSite site = site();
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()));
+
+        assertFalse(loader.claims(new SourceFile(site.source(), "_hidden/_posts/2019-05-21-a.md"), context));
+        assertFalse(loader.claims(new SourceFile(site.source(), ".hidden/_posts/2019-05-21-a.md"), context));
+        assertFalse(loader.claims(new SourceFile(site.source(), "blog/_old/_posts/2019-05-21-a.md"), context));
+        assertTrue(loader.claims(new SourceFile(site.source(), "blog/_posts/2019-05-21-a.md"), context));
+        assertTrue(loader.claims(new SourceFile(site.source(), "_hidden/_posts/2019-05-21-a.md"),
+                TestContexts.load(TestContexts.config(site.source(), Map.of("include", List.of("_hidden"))))));
     }
 
     @Test

@@ -56,6 +56,18 @@ class ConfigReaderTest {
     }
 
     @Test
+    void aSitesExcludeListIsAddedToJekyllsDefaultExcludes() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "exclude: [secret, Gemfile]\n"));
+
+        SiteConfig config = ConfigReader.read(site.options());
+
+        assertEquals("secret", config.stringList("exclude").get(0));
+        assertEquals("Gemfile", config.stringList("exclude").get(1));
+        assertTrue(config.stringList("exclude").containsAll(SiteConfig.DEFAULT_EXCLUDES));
+        assertEquals(SiteConfig.DEFAULT_EXCLUDES.size() + 1, config.stringList("exclude").size());
+    }
+
+    @Test
     void yamlExtensionIsReadToo() throws IOException {
         TestSite site = TestSite.create(root, Map.of("_config.yaml", "title: Yaml\n"));
 

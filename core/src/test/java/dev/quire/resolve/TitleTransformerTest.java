@@ -31,6 +31,14 @@ class TitleTransformerTest {
     }
 
     @Test
+    void falseTitleOrSlugCountsAsMissingButAnEmptyTitleIsKept() {
+        // Jekyll sets them with Ruby's ||= (verified with Jekyll 4.3.1).
+        assertEquals("False Title", titled("_posts/2019-04-06-false-title.md", "---\ntitle: false\n---\n").title());
+        assertEquals("", titled("_posts/2019-04-04-empty-title.md", "---\ntitle: \"\"\n---\n").title());
+        assertEquals("no-slug", titled("_posts/2019-04-06-no-slug.md", "---\nslug: false\n---\n").data().get("slug"));
+    }
+
+    @Test
     void titleizeSplitsOnHyphensOnly() {
         assertEquals("Hello World", TitleTransformer.titleize("hello-world"));
         assertEquals("Hello world", TitleTransformer.titleize("hello world"));
