@@ -76,7 +76,24 @@ class DatesTest {
     }
 
     @Test
+    void formsRubysTimeParseAlsoReads() {
+        // Each verified with Jekyll 4.3.1 (timezone: America/New_York); zone names have fixed offsets.
+        assertEquals(ny(2019, 5, 25, 14, 0, 0), Dates.parse("2019-05-25 10:00:00 PST", NEW_YORK).orElseThrow());
+        assertEquals(ny(2019, 5, 25, 11, 0, 0), Dates.parse("2019-05-25 10:00:00 EST", NEW_YORK).orElseThrow());
+        assertEquals(ny(2019, 5, 25, 6, 0, 0),
+                Dates.parse("Sat, 25 May 2019 10:00:00 +0000", NEW_YORK).orElseThrow());
+        assertEquals(ny(2019, 5, 25, 0, 0, 0), Dates.parse("May 25, 2019", NEW_YORK).orElseThrow());
+        assertEquals(ny(2019, 5, 25, 10, 0, 0), Dates.parse("25 May 2019 10:00", NEW_YORK).orElseThrow());
+        assertEquals(ny(2019, 5, 25, 10, 0, 0), Dates.parse("2019/05/25 10:00", NEW_YORK).orElseThrow());
+        assertEquals(ny(2019, 5, 25, 4, 0, 0), Dates.parse("2019-05-25 10:00:00 +02", NEW_YORK).orElseThrow());
+        assertEquals(ny(2019, 9, 2, 0, 0, 0), Dates.parse("Sept 2, 2019", NEW_YORK).orElseThrow());
+    }
+
+    @Test
     void invalidDatesAreEmpty() {
+        assertTrue(Dates.parse("2019-05", NEW_YORK).isEmpty(), "Jekyll: Invalid date '2019-05'");
+        assertTrue(Dates.parse("2019-05/25", NEW_YORK).isEmpty());
+        assertTrue(Dates.parse("Mayo 25, 2019", NEW_YORK).isEmpty());
         assertTrue(Dates.parse("2019-13-45", NEW_YORK).isEmpty());
         assertTrue(Dates.parse("yesterday", NEW_YORK).isEmpty());
         assertTrue(Dates.parse("", NEW_YORK).isEmpty());
