@@ -4,20 +4,11 @@ import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
@@ -25,11 +16,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -43,10 +31,6 @@ import org.yaml.snakeyaml.representer.Representer;
  * it has no offset (as Ruby's YAML reads it). Quoted strings stay strings.
  */
 public final class Yaml {
-
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?"
-                    + "(?:[ \\t]*(Z|[-+]\\d{1,2}(?::?\\d{2})?))?)?");
 
     /** How many values aliases may add to a document beyond those written out. */
     static final int MAX_EXPANSION = 100_000;
@@ -76,7 +60,7 @@ public final class Yaml {
             if (node == null) {
                 return Map.of();
             }
-            new ExpansionCheck(file, firstLine).size(node);
+            new YamlExpansionCheck(file, firstLine).size(node);
             value = constructor.construct(node);
         } catch (MarkedYAMLException e) {
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -104,7 +88,7 @@ public final class Yaml {
                     "YAML must be a mapping of keys to values, found " + describe(value),
                     "write 'key: value' lines");
         }
-        Freezer freezer = new Freezer();
+        YamlFreezer freezer = new YamlFreezer();
         Map<String, Object> result = new LinkedHashMap<>();
         map.forEach((key, v) -> result.put(String.valueOf(key), freezer.freeze(v)));
         return Collections.unmodifiableMap(result);
@@ -131,7 +115,7 @@ public final class Yaml {
         return at(mark, file, firstLine);
     }
 
-    private static SourceLocation at(Mark mark, String file, int firstLine) {
+    static SourceLocation at(Mark mark, String file, int firstLine) {
         return mark == null ? SourceLocation.of(file, firstLine)
                 : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
     }
@@ -195,7 +179,7 @@ public final class Yaml {
             @Override
             public Object construct(Node node) {
                 String text = ((ScalarNode) node).getValue();
-                return parseTimestamp(text);
+                return YamlTimestamps.parse(text);
             }
         }
     }
@@ -208,147 +192,5 @@ public final class Yaml {
             super(cause.getMessage(), cause);
             this.node = node;
         }
-    }
-
-    /**
-     * Counts the values a document stands for once its aliases are expanded, without expanding
-     * them: the nodes form a graph in which an alias is the anchored node itself, so the count is
-     * memoised per node and costs one visit per node. A document without aliases has as many
-     * values as nodes, so what is limited is what aliases add; a node that contains itself
-     * cannot be expanded at all.
-     */
-    private static final class ExpansionCheck {
-        private static final long IN_PROGRESS = -1;
-
-        private final String file;
-        private final int firstLine;
-        private final Map<Node, Long> sizes = new IdentityHashMap<>();
-
-        ExpansionCheck(String file, int firstLine) {
-            this.file = file;
-            this.firstLine = firstLine;
-        }
-
-        long size(Node node) {
-            Long known = sizes.get(node);
-            if (known != null) {
-                if (known == IN_PROGRESS) {
-                    throw error(node, "YAML value contains itself through an alias",
-                            "remove the alias (*name) that refers to the value it is inside");
-                }
-                return known;
-            }
-            sizes.put(node, IN_PROGRESS);
-            long size = 1;
-            if (node instanceof SequenceNode sequence) {
-                for (Node item : sequence.getValue()) {
-                    size += size(item);
-                }
-            } else if (node instanceof MappingNode mapping) {
-                for (NodeTuple tuple : mapping.getValue()) {
-                    size += size(tuple.getKeyNode()) + size(tuple.getValueNode());
-                }
-            }
-            // sizes.size() is at least the number of distinct nodes below this one
-            if (size - sizes.size() > MAX_EXPANSION) {
-                throw error(node, "YAML expands to more than " + MAX_EXPANSION + " values through aliases",
-                        "remove aliases (*name) that repeat large lists or maps, or write the values out");
-            }
-            sizes.put(node, size);
-            return size;
-        }
-
-        private QuireException error(Node node, String message, String hint) {
-            return new QuireException(at(node.getStartMark(), file, firstLine), message, hint);
-        }
-    }
-
-    /**
-     * Copies constructed values into unmodifiable collections, keeping their order. A value
-     * reached through several aliases is copied once and the copy shared, so the work is linear
-     * in the size of the text, not of the expansion. {@code !!pairs} (arrays) become lists.
-     */
-    private static final class Freezer {
-        private final Map<Object, Object> frozen = new IdentityHashMap<>();
-
-        Object freeze(Object value) {
-            if (!(value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof Object[])) {
-                return value;
-            }
-            Object known = frozen.get(value);
-            if (known != null) {
-                return known;
-            }
-            Object copy;
-            if (value instanceof List<?> list) {
-                List<Object> items = new ArrayList<>(list.size());
-                list.forEach(item -> items.add(freeze(item)));
-                copy = Collections.unmodifiableList(items);
-            } else if (value instanceof Object[] array) {
-                List<Object> items = new ArrayList<>(array.length);
-                for (Object item : array) {
-                    items.add(freeze(item));
-                }
-                copy = Collections.unmodifiableList(items);
-            } else if (value instanceof Set<?> set) {
-                Set<Object> items = new LinkedHashSet<>();
-                set.forEach(item -> items.add(freeze(item)));
-                copy = Collections.unmodifiableSet(items);
-            } else if (value instanceof Map<?, ?> map) {
-                Map<Object, Object> entries = new LinkedHashMap<>();
-                map.forEach((k, v) -> entries.put(freeze(k), freeze(v)));
-                copy = Collections.unmodifiableMap(entries);
-            } else {
-                List<Object> items = new ArrayList<>();
-                ((Collection<?>) value).forEach(item -> items.add(freeze(item)));
-                copy = Collections.unmodifiableList(items);
-            }
-            frozen.put(value, copy);
-            return copy;
-        }
-    }
-
-    /** Reads a YAML 1.1 timestamp as Ruby's YAML does: no offset means UTC. */
-    static Object parseTimestamp(String text) {
-        Matcher m = TIMESTAMP.matcher(text.trim());
-        if (!m.matches()) {
-            return text;
-        }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (m.group(4) == null) {
-                return LocalDate.of(year, month, day);
-            }
-            int nanos = 0;
-            if (m.group(7) != null) {
-                String fraction = (m.group(7) + "000000000").substring(0, 9);
-                nanos = Integer.parseInt(fraction);
-            }
-            LocalDateTime local = LocalDateTime.of(year, month, day, Integer.parseInt(m.group(4)),
-                    Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), nanos);
-            return OffsetDateTime.of(local, offset(m.group(8)));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return text;
-        }
-    }
-
-    private static ZoneOffset offset(String text) {
-        if (text == null || text.equals("Z")) {
-            return ZoneOffset.UTC;
-        }
-        String sign = text.substring(0, 1);
-        String digits = text.substring(1).replace(":", "");
-        int hours;
-        int minutes = 0;
-        if (digits.length() <= 2) {
-            hours = Integer.parseInt(digits);
-        } else {
-            hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
-            minutes = Integer.parseInt(digits.substring(digits.length() - 2));
-        }
-        // an impossible offset throws DateTimeException, which parseTimestamp turns into text
-        return ZoneOffset.ofHoursMinutes(sign.equals("-") ? -hours : hours, sign.equals("-") ? -minutes : minutes);
     }
 }

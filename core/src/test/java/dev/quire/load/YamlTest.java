@@ -178,17 +178,17 @@ class YamlTest {
 
     @Test
     void timestampsAsRubyReadsThem() {
-        assertEquals(LocalDate.of(2019, 5, 26), Yaml.parseTimestamp("2019-05-26"));
+        assertEquals(LocalDate.of(2019, 5, 26), YamlTimestamps.parse("2019-05-26"));
         assertEquals(OffsetDateTime.of(2019, 5, 25, 10, 0, 0, 0, ZoneOffset.UTC),
-                Yaml.parseTimestamp("2019-05-25 10:00:00"));
+                YamlTimestamps.parse("2019-05-25 10:00:00"));
         assertEquals(OffsetDateTime.of(2019, 5, 25, 10, 0, 0, 500_000_000, ZoneOffset.UTC),
-                Yaml.parseTimestamp("2019-05-25T10:00:00.5Z"));
+                YamlTimestamps.parse("2019-05-25T10:00:00.5Z"));
         assertEquals(OffsetDateTime.of(2019, 5, 25, 10, 0, 0, 0, ZoneOffset.ofHours(-4)),
-                Yaml.parseTimestamp("2019-05-25 10:00:00 -4"));
+                YamlTimestamps.parse("2019-05-25 10:00:00 -4"));
         assertEquals(OffsetDateTime.of(2019, 5, 25, 10, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)),
-                Yaml.parseTimestamp("2019-05-25 10:00:00 +05:30"));
-        assertEquals("2019-13-45", Yaml.parseTimestamp("2019-13-45"), "an impossible date stays text");
-        assertEquals("2019-05-25 10:00:00 +19", Yaml.parseTimestamp("2019-05-25 10:00:00 +19"),
+                YamlTimestamps.parse("2019-05-25 10:00:00 +05:30"));
+        assertEquals("2019-13-45", YamlTimestamps.parse("2019-13-45"), "an impossible date stays text");
+        assertEquals("2019-05-25 10:00:00 +19", YamlTimestamps.parse("2019-05-25 10:00:00 +19"),
                 "an impossible offset stays text");
     }
 }
