@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import liqp.LValue;
 import liqp.Template;
 import liqp.TemplateParser;
 import liqp.antlr.CharStreamWithLocation;
@@ -22,6 +23,11 @@ import liqp.parser.Flavor;
  */
 @Singleton
 public final class LiquidEngine {
+
+    static {
+        // Liqp prints a date as Ruby's Time#to_s but with "Z" for a zero offset; Ruby writes +0000
+        LValue.rubyDateTimeFormat = RubyTime.TO_S;
+    }
 
     private final TemplateParser parser;
 
@@ -39,6 +45,12 @@ public final class LiquidEngine {
                 .withFilter(UrlFilters.relativeUrl(config))
                 .withFilter(UrlFilters.absoluteUrl(config));
         for (Filter filter : LocaleFreeFilters.all()) {
+            builder.withFilter(filter);
+        }
+        for (Filter filter : DateFilters.all(config.zone())) {
+            builder.withFilter(filter);
+        }
+        for (Filter filter : TextFilters.all(config.zone())) {
             builder.withFilter(filter);
         }
         this.parser = builder.build();
