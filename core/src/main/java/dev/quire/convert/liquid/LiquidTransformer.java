@@ -59,7 +59,7 @@ public final class LiquidTransformer implements Transformer {
             return document;
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("page", Drops.page(document));
+        variables.put("page", LiquidValues.inZone(Drops.page(document), context.site().config().zone()));
         variables.put("site", siteView(context.site()));
         Template template = null;
         try {
@@ -89,7 +89,7 @@ public final class LiquidTransformer implements Transformer {
 
     private synchronized Map<String, Object> siteView(Site site) {
         if (viewedSite != site) {
-            siteView = Drops.site(site);
+            siteView = LiquidValues.inZone(Drops.site(site), site.config().zone());
             viewedSite = site;
         }
         return siteView;

@@ -284,4 +284,31 @@ class LiquidTransformerTest {
         assertTrue(climbing.problem().message().contains("'..' is not allowed"), climbing.getMessage());
         assertEquals(3, climbing.problem().location().line(), climbing.getMessage());
     }
+
+    @Test
+    void datesPrintAsRubyTimesInTheSiteZone() {
+        // Jekyll 4.3.1, timezone America/New_York:
+        // [2019-02-12 00:00:00 -0500|2019-05-25 06:00:00 -0400|2019-02-12 00:00:00 -0500;2019-05-25T06:00:00-04:00]
+        String path = "_posts/2019-02-12-a.html";
+        Document post = render(Map.of("timezone", "America/New_York"), Map.of(path, """
+                ---
+                updated: 2019-05-25 10:00:00
+                ---
+                [{{ page.date }}|{{ page.updated }}|{% for p in site.posts %}{{ p.date }};{{ p.updated | date_to_xmlschema }}{% endfor %}]"""),
+                path);
+
+        assertEquals("[2019-02-12 00:00:00 -0500|2019-05-25 06:00:00 -0400|2019-02-12 00:00:00 -0500;"
+                + "2019-05-25T06:00:00-04:00]", post.content().strip());
+    }
+
+    @Test
+    void invalidDateInADateFilterIsJekyllsErrorInTheFile() {
+        QuireException e = assertThrows(QuireException.class,
+                () -> render("index.html", "---\n---\n\n{{ \"not a date\" | date_to_string }}"));
+
+        assertTrue(e.problem().message().contains("Invalid Date: '\"not a date\"' is not a valid datetime."),
+                e.getMessage());
+        assertTrue(e.problem().location().file().endsWith("index.html"), e.getMessage());
+        assertEquals(4, e.problem().location().line(), e.getMessage());
+    }
 }
