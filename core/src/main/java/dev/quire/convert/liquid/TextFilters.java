@@ -216,7 +216,7 @@ final class TextFilters {
         };
     }
 
-    /** {@code Utils.slugify(input, mode: mode)}: nil stays nil. */
+    /** {@code Utils.slugify(input, mode: mode)}: nil stays nil; {@code latin} transliterates as Ruby's I18n does. */
     static Filter slugify() {
         return new Filter("slugify") {
             @Override
@@ -225,7 +225,12 @@ final class TextFilters {
                     return null;
                 }
                 String mode = params.length > 0 && params[0] != null ? asString(params[0], context) : null;
-                return Slugify.slugify(asString(value, context), mode, false);
+                String text = asString(value, context);
+                if ("latin".equals(mode)) {
+                    // I18n.transliterate: what has no Latin approximation becomes "?", then a hyphen
+                    text = Transliteration.transliterate(text);
+                }
+                return Slugify.slugify(text, mode, false);
             }
         };
     }
