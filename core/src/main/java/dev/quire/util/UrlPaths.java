@@ -19,16 +19,7 @@ public final class UrlPaths {
         if (path.isEmpty() || SAFE.matcher(path).matches()) {
             return path;
         }
-        StringBuilder escaped = new StringBuilder(path.length() + 16);
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || KEPT.indexOf(c) >= 0)) {
-                escaped.append((char) c);
-            } else {
-                escaped.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
-            }
-        }
-        return escaped.toString();
+        return percentEncode(path.getBytes(StandardCharsets.UTF_8), KEPT, false);
     }
 
     /** Decodes {@code %XX} sequences (a {@code +} stays a {@code +}). */
@@ -36,25 +27,47 @@ public final class UrlPaths {
         if (path.indexOf('%') < 0) {
             return path;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(path.length());
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '%' && i + 2 < path.length() && hex(path.charAt(i + 1)) >= 0 && hex(path.charAt(i + 2)) >= 0) {
-                bytes.write(hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)));
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (Character.isHighSurrogate(c) && i + 1 < path.length()) {
-                    encoded = path.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
-                }
-                bytes.writeBytes(encoded);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new String(percentDecode(path.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
-    private static int hex(char c) {
-        return Character.digit(c, 16);
+    /**
+     * Percent-encodes every byte but ASCII letters, digits and the characters of {@code kept};
+     * with {@code spaceAsPlus}, a space becomes {@code +} (form encoding, Ruby's {@code CGI.escape}).
+     */
+    public static String percentEncode(byte[] bytes, String kept, boolean spaceAsPlus) {
+        StringBuilder out = new StringBuilder(bytes.length + 16);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c < 0x80 && (isAsciiLetterOrDigit(c) || kept.indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else if (c == ' ' && spaceAsPlus) {
+                out.append('+');
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Decodes the {@code %XX} sequences of a byte string; anything else is kept as it is. */
+    public static byte[] percentDecode(byte[] bytes) {
+        ByteArrayOutputStream decoded = new ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) >= 0 && hex(bytes[i + 2]) >= 0) {
+                decoded.write(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
+                i += 2;
+            } else {
+                decoded.write(bytes[i]);
+            }
+        }
+        return decoded.toByteArray();
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static int hex(byte b) {
+        return Character.digit((char) (b & 0xff), 16);
     }
 }

@@ -43,4 +43,17 @@ class UrlPathsTest {
             assertEquals(path, UrlPaths.unescapePath(UrlPaths.escapePath(path)), path);
         }
     }
+
+    @Test
+    void percentEncodingKeepsLettersDigitsAndTheGivenCharacters() {
+        byte[] text = "a b/é+%".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("a%20b/%C3%A9%2B%25", UrlPaths.percentEncode(text, "/", false));
+        assertEquals("a+b%2F%C3%A9%2B%25", UrlPaths.percentEncode(text, "", true));
+    }
+
+    @Test
+    void percentDecodingLeavesBrokenEscapesAlone() {
+        assertEquals("a b%zz%2", new String(UrlPaths.percentDecode("a%20b%zz%2".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -1,7 +1,7 @@
 package dev.quire.convert.liquid;
 
+import dev.quire.util.UrlPaths;
 import dev.quire.util.Slugify;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -26,7 +26,6 @@ final class TextFilters {
     private static final String CJK = "\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}\\p{IsHangul}";
     private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
     private static final Pattern NON_CJK_WORD = Pattern.compile("[^" + CJK + " \\t\\n\\x0B\\f\\r]+");
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private TextFilters() {
     }
@@ -73,18 +72,7 @@ final class TextFilters {
     }
 
     static String cgiEscape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c == ' ') {
-                out.append('+');
-            } else if (isAlphaNumeric(c) || c == '_' || c == '.' || c == '-' || c == '~') {
-                out.append((char) c);
-            } else {
-                percent(out, c);
-            }
-        }
-        return out.toString();
+        return UrlPaths.percentEncode(text.getBytes(StandardCharsets.UTF_8), "_.-~", true);
     }
 
     /**
@@ -102,17 +90,7 @@ final class TextFilters {
     }
 
     static String uriEscape(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream decoded = new ByteArrayOutputStream(bytes.length);
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) >= 0 && hex(bytes[i + 2]) >= 0) {
-                decoded.write(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
-                i += 2;
-            } else {
-                decoded.write(bytes[i]);
-            }
-        }
-        byte[] raw = decoded.toByteArray();
+        byte[] raw = UrlPaths.percentDecode(text.getBytes(StandardCharsets.UTF_8));
         try {
             String unicode = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
@@ -120,16 +98,7 @@ final class TextFilters {
         } catch (CharacterCodingException e) {
             // Addressable encodes the bytes as they are
         }
-        StringBuilder out = new StringBuilder(raw.length + 16);
-        for (byte b : raw) {
-            int c = b & 0xff;
-            if (isAlphaNumeric(c) || "-._~:/?#[]@!$&'()*+,;=".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                percent(out, c);
-            }
-        }
-        return out.toString();
+        return UrlPaths.percentEncode(raw, "-._~:/?#[]@!$&'()*+,;=", false);
     }
 
     /** Words split on whitespace; {@code "cjk"} counts each CJK character as a word, {@code "auto"} does when there is one. */
@@ -245,17 +214,5 @@ final class TextFilters {
                 return out.toString();
             }
         };
-    }
-
-    private static boolean isAlphaNumeric(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    private static void percent(StringBuilder out, int c) {
-        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
-    }
-
-    private static int hex(byte b) {
-        return Character.digit((char) (b & 0xff), 16);
     }
 }
