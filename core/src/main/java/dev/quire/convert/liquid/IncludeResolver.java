@@ -85,7 +85,7 @@ final class IncludeResolver implements NameResolver {
         } catch (CharacterCodingException e) {
             throw new IOException(shown + " is not valid UTF-8", e);
         }
-        return new CharStreamWithLocation(CharStreams.fromString(text, target.toString()), target);
+        return new CharStreamWithLocation(CharStreams.fromString(TagMarkup.protect(text), target.toString()), target);
     }
 
     /** A path as the user knows it: relative to the source folder, with {@code /}. */

@@ -2,7 +2,9 @@ package dev.quire.convert.liquid;
 
 import com.google.inject.Inject;
 import dev.quire.convert.liquid.IncludeTag.IncludeException;
+import dev.quire.convert.liquid.LinkTags.TagException;
 import dev.quire.error.QuireException;
+import dev.quire.error.SourceLocation;
 import dev.quire.model.Document;
 import dev.quire.model.Drops;
 import dev.quire.model.Site;
@@ -17,11 +19,14 @@ import java.util.regex.Pattern;
 import liqp.Template;
 import liqp.exceptions.LiquidException;
 import liqp.org.antlr.v4.runtime.ParserRuleContext;
+import liqp.org.antlr.v4.runtime.Token;
 import liqp.org.antlr.v4.runtime.tree.ParseTree;
 import liquid.parser.v4.LiquidParser.File_name_or_outputContext;
 import liquid.parser.v4.LiquidParser.Include_relative_tagContext;
 import liquid.parser.v4.LiquidParser.Include_tagContext;
 import liquid.parser.v4.LiquidParser.Jekyll_include_filenameContext;
+import liquid.parser.v4.LiquidParser.Other_tag_parametersContext;
+import liquid.parser.v4.LiquidParser.Simple_tagContext;
 
 /**
  * Runs Liquid in each document's content, as Jekyll does before Markdown, with {@code page} and
@@ -35,6 +40,9 @@ public final class LiquidTransformer implements Transformer {
     /** The {@code site} view of the last site seen: built once per build, shared by every document. */
     private Site viewedSite;
     private Map<String, Object> siteView;
+    /** What {@code link} and {@code post_url} look up, for the last site seen. */
+    private Site linkedSite;
+    private SiteLinks links;
 
     @Inject
     public LiquidTransformer(LiquidEngine engine) {
@@ -64,13 +72,28 @@ public final class LiquidTransformer implements Transformer {
         Template template = null;
         try {
             template = engine.parse(content.substring(region.start(), region.end()), document.source().absolute());
-            String rendered = template.render(variables);
+            LinkTags.State links = new LinkTags.State(siteLinks(context.site()));
+            String rendered = template.renderUnguarded(variables, engine.renderContext(links), true);
+            for (String name : links.deprecations()) {
+                context.problems().warn(tagLocation(document, region, template, "post_url", name),
+                        "A call to '{% post_url " + name + " %}' did not match a post using the new matching method"
+                                + " of checking name (path-date-slug) equality. Please make sure that you change"
+                                + " this tag to match the post's name exactly.",
+                        "name the post by its path below _posts, its date and its slug");
+            }
             return document.withContent(content.substring(0, region.start()) + rendered
                     + content.substring(region.end()));
         } catch (RuntimeException e) {
             IncludeException include = outermostInclude(e);
             if (include != null) {
                 throw includeFailed(document, region, template, include);
+            }
+            TagException tag = tagFailure(e);
+            if (tag != null) {
+                throw new QuireException(tagLocation(document, region, template, tag.tag(), tag.markup()),
+                        "Liquid error: " + tag.getMessage(), "post".equals(tag.tag().substring(0, 4))
+                                ? "name an existing post: its folder below _posts, date and slug ({% post_url 2010-07-21-name %})"
+                                : "name the source path of a page, post or static file ({% link about.md %})", tag);
             }
             if (e instanceof LiquidException liquid) {
                 throw located(document, e.getMessage(), region.line(liquid.line),
@@ -93,6 +116,71 @@ public final class LiquidTransformer implements Transformer {
             viewedSite = site;
         }
         return siteView;
+    }
+
+    private synchronized SiteLinks siteLinks(Site site) {
+        if (linkedSite != site) {
+            links = SiteLinks.of(site);
+            linkedSite = site;
+        }
+        return links;
+    }
+
+    /** The failed {@code link} or {@code post_url} tag of the document, or {@code null}. */
+    private static TagException tagFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TagException tag) {
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the first {@code tag} with {@code markup} (stripped) is in the document, or the start
+     * of its body when it is not found.
+     */
+    private static SourceLocation tagLocation(Document document, LiquidRegion region, Template template,
+            String tag, String markup) {
+        Deque<ParseTree> pending = new ArrayDeque<>();
+        if (template != null) {
+            pending.push(template.getParseTree());
+        }
+        while (!pending.isEmpty()) {
+            ParseTree tree = pending.pop();
+            if (tree instanceof Simple_tagContext simple && simple.getChildCount() > 1
+                    && simple.getChild(1).getText().equals(tag)) {
+                String found = null;
+                for (int i = 2; i < simple.getChildCount(); i++) {
+                    if (simple.getChild(i) instanceof Other_tag_parametersContext parameters) {
+                        found = TagMarkup.decode(parameters.getText());
+                    }
+                }
+                if (markup == null || markup.equals(found == null ? "" : found)) {
+                    Token start = simple.getStart();
+                    String text = start.getText();
+                    int open = Math.max(0, text.indexOf("{%"));
+                    int regionLine = start.getLine();
+                    int column = start.getCharPositionInLine();
+                    for (int i = 0; i < open; i++) {
+                        if (text.charAt(i) == '\n') {
+                            regionLine++;
+                            column = 0;
+                        } else {
+                            column++;
+                        }
+                    }
+                    column = TagMarkup.originalColumn(document.content().substring(region.start(), region.end()),
+                            regionLine, column);
+                    return document.source().location(document.bodyLine() + region.line(regionLine) - 1,
+                            region.column(regionLine, column) + 1);
+                }
+            }
+            for (int i = tree.getChildCount() - 1; i >= 0; i--) {
+                pending.push(tree.getChild(i));
+            }
+        }
+        return document.source().location(document.bodyLine(), 1);
     }
 
     /** The include of the document that failed (the first in the chain: the others are nested in it). */
