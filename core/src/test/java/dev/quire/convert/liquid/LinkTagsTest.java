@@ -174,6 +174,49 @@ class LinkTagsTest {
     }
 
     @Test
+    void tagsWorkInIncludesAndAFailureNamesTheInclude() {
+        Map<String, Object> config = CONFIG;
+        assertEquals("<a href=\"/blog/about.html\">/blog/2010/07/21/name.html</a>\n",
+                renderWithInclude("links.html", "<a href=\"{% link {{ include.path }} %}\">{% post_url 2010-07-21-name %}</a>\n",
+                        "{% include links.html path=\"about.md\" %}", config).content());
+        QuireException e = assertThrows(QuireException.class, () -> renderWithInclude("bad.html",
+                "x\n{% post_url 2010-07-21-nope %}", "a\n{% include bad.html %}", config));
+        assertEquals("err.md", e.problem().location().file());
+        assertEquals(4, e.problem().location().line());
+        assertTrue(e.problem().message().contains("include 'bad.html'"), e.problem().message());
+        assertTrue(e.problem().message().contains("Could not find post \"2010-07-21-nope\" in tag 'post_url'."),
+                e.problem().message());
+    }
+
+    private Document renderWithInclude(String include, String includeText, String body, Map<String, Object> config) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_posts/2010-07-21-name.md", "---\n---\nA\n");
+        files.put("about.md", "---\n---\nabout\n");
+        files.put("_includes/" + include, includeText);
+        files.put("err.md", "---\n---\n" + body);
+        TestSite site = TestSite.create(root, files);
+        SiteConfig siteConfig = TestContexts.config(site.source(), config);
+        List<Document> documents = files.keySet().stream().filter(p -> !p.startsWith("_includes/"))
+                .map(p -> TestDocuments.resolve(siteConfig, p)).toList();
+        Site indexed = new Site(siteConfig, documents.stream().filter(Document::isPost).toList(),
+                documents.stream().filter(d -> !d.isPost()).toList(), Map.of(), List.of());
+        return new LiquidTransformer(new LiquidEngine(siteConfig)).transform(documents.get(2),
+                TestContexts.convert(indexed, problems));
+    }
+
+    @Test
+    void deprecatedMatchComparesTheDayInTheSiteTimeZone() {
+        Map<String, Object> config = Map.of("timezone", "America/New_York");
+        String post = "_posts/2010-07-21-tz.md";
+        String text = "---\ndate: 2010-07-22 01:00:00 +0000\n---\n";
+        assertEquals("/2010/07/21/tz.html", render(config, post, text + "{% post_url x/2010-07-21-tz %}").content());
+        QuireException e = assertThrows(QuireException.class,
+                () -> render(config, post, text + "{% post_url x/2010-07-22-tz %}"));
+        assertEquals("Liquid error: Could not find post \"x/2010-07-22-tz\" in tag 'post_url'. Make sure the post "
+                + "exists and the name is correct.", e.problem().message());
+    }
+
+    @Test
     void documentsRenderInParallel() {
         TestSite files = TestSite.create(root, Map.of("_posts/2010-07-21-name.md", "---\n---\nA\n",
                 "_posts/folder/2011-01-02-inner.md", "---\n---\nB\n", "about.md", "---\n---\nabout\n",
