@@ -2,7 +2,9 @@ package dev.quire.convert.liquid;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,11 @@ import java.util.regex.PatternSyntaxException;
 import liqp.Template;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
+import liqp.org.antlr.v4.runtime.tree.ParseTree;
 import liqp.tags.Tag;
+import liquid.parser.v4.LiquidParser.Comment_tagContext;
+import liquid.parser.v4.LiquidParser.Other_tag_parametersContext;
+import liquid.parser.v4.LiquidParser.Simple_tagContext;
 
 /**
  * Jekyll 4.3's {@code {% post_url %}} and {@code {% link %}} ({@code Jekyll::Tags::PostUrl} and
@@ -131,13 +137,74 @@ final class LinkTags {
     private static final Pattern NAME = Pattern.compile("^(.+/)*(\\d+-\\d+-\\d+)-(.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d+)-(\\d+)-(\\d+)");
 
-    static String postUrl(State state, String name) {
+    /**
+     * Fails on the first {@code post_url} tag of a parsed template whose name has no date and
+     * slug, as Jekyll does when it parses the template (also in a branch not taken, or a comment).
+     */
+    static void checkPostUrlNames(ParseTree root) {
+        Deque<ParseTree> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            ParseTree tree = pending.pop();
+            if (tree instanceof Simple_tagContext tag && tag.getChildCount() > 1
+                    && tag.getChild(1).getText().equals("post_url")) {
+                String markup = "";
+                for (int i = 2; i < tag.getChildCount(); i++) {
+                    if (tag.getChild(i) instanceof Other_tag_parametersContext parameters) {
+                        String decoded = TagMarkup.decode(parameters.getText());
+                        markup = decoded != null ? decoded : TagMarkup.rubyStrip(parameters.getText());
+                    }
+                }
+                checkName(markup);
+            } else if (tree instanceof Comment_tagContext comment) {
+                // Liquid parses the tags in a comment too; Liqp keeps its text
+                Matcher m = COMMENTED_POST_URL.matcher(comment.getText());
+                while (m.find()) {
+                    String decoded = m.group(1) == null ? null : TagMarkup.decode(m.group(1));
+                    checkName(decoded == null ? "" : decoded);
+                }
+            }
+            for (int i = tree.getChildCount() - 1; i >= 0; i--) {
+                pending.push(tree.getChild(i));
+            }
+        }
+    }
+
+    private static final Pattern COMMENTED_POST_URL =
+            Pattern.compile("\\{%-?\\s*post_url(?!\\w)\\s*(\"quire-markup:[0-9a-f]*\")?");
+
+    /** Whether the text of a comment holds a {@code post_url} tag with {@code markup} (stripped). */
+    static boolean commentHolds(String commentText, String markup) {
+        Matcher m = COMMENTED_POST_URL.matcher(commentText);
+        while (m.find()) {
+            String decoded = m.group(1) == null ? null : TagMarkup.decode(m.group(1));
+            if ((decoded == null ? "" : decoded).equals(markup)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkName(String markup) {
+        try {
+            parseName(markup);
+        } catch (TagException e) {
+            throw e.withMarkup(markup);
+        }
+    }
+
+    private static Matcher parseName(String name) {
         Matcher m = NAME.matcher(name.startsWith("/") ? name.substring(1) : name);
         if (!m.find()) {
             throw new TagException("post_url", "Could not parse name of post \"" + name
                     + "\" in tag 'post_url'. Make sure the post exists and the name is correct."
                     + " Jekyll::Errors::InvalidPostNameError: '" + name + "' does not contain valid date and/or title.");
         }
+        return m;
+    }
+
+    static String postUrl(State state, String name) {
+        Matcher m = parseName(name);
         String path = m.group(1) == null ? "" : m.group(1);
         String date = m.group(2);
         String slug = m.group(3);

@@ -21,6 +21,7 @@ import liqp.exceptions.LiquidException;
 import liqp.org.antlr.v4.runtime.ParserRuleContext;
 import liqp.org.antlr.v4.runtime.Token;
 import liqp.org.antlr.v4.runtime.tree.ParseTree;
+import liquid.parser.v4.LiquidParser.Comment_tagContext;
 import liquid.parser.v4.LiquidParser.File_name_or_outputContext;
 import liquid.parser.v4.LiquidParser.Include_relative_tagContext;
 import liquid.parser.v4.LiquidParser.Include_tagContext;
@@ -72,6 +73,7 @@ public final class LiquidTransformer implements Transformer {
         Template template = null;
         try {
             template = engine.parse(content.substring(region.start(), region.end()), document.source().absolute());
+            LinkTags.checkPostUrlNames(template.getParseTree());
             LinkTags.State links = new LinkTags.State(siteLinks(context.site()));
             String rendered = template.renderUnguarded(variables, engine.renderContext(links), true);
             for (String name : links.deprecations()) {
@@ -91,7 +93,7 @@ public final class LiquidTransformer implements Transformer {
             TagException tag = tagFailure(e);
             if (tag != null) {
                 throw new QuireException(tagLocation(document, region, template, tag.tag(), tag.markup()),
-                        "Liquid error: " + tag.getMessage(), "post".equals(tag.tag().substring(0, 4))
+                        "Liquid error: " + tag.getMessage(), "post_url".equals(tag.tag())
                                 ? "name an existing post: its folder below _posts, date and slug ({% post_url 2010-07-21-name %})"
                                 : "name the source path of a page, post or static file ({% link about.md %})", tag);
             }
@@ -157,30 +159,37 @@ public final class LiquidTransformer implements Transformer {
                     }
                 }
                 if (markup == null || markup.equals(found == null ? "" : found)) {
-                    Token start = simple.getStart();
-                    String text = start.getText();
-                    int open = Math.max(0, text.indexOf("{%"));
-                    int regionLine = start.getLine();
-                    int column = start.getCharPositionInLine();
-                    for (int i = 0; i < open; i++) {
-                        if (text.charAt(i) == '\n') {
-                            regionLine++;
-                            column = 0;
-                        } else {
-                            column++;
-                        }
-                    }
-                    column = TagMarkup.originalColumn(document.content().substring(region.start(), region.end()),
-                            regionLine, column);
-                    return document.source().location(document.bodyLine() + region.line(regionLine) - 1,
-                            region.column(regionLine, column) + 1);
+                    return startOf(document, region, simple.getStart());
                 }
+            } else if (tree instanceof Comment_tagContext comment && "post_url".equals(tag) && markup != null
+                    && LinkTags.commentHolds(comment.getText(), markup)) {
+                return startOf(document, region, comment.getStart());
             }
             for (int i = tree.getChildCount() - 1; i >= 0; i--) {
                 pending.push(tree.getChild(i));
             }
         }
         return document.source().location(document.bodyLine(), 1);
+    }
+
+    /** Where the tag whose first token is {@code start} begins (its "{%", after whitespace the token holds). */
+    private static SourceLocation startOf(Document document, LiquidRegion region, Token start) {
+        String text = start.getText();
+        int open = Math.max(0, text.indexOf("{%"));
+        int regionLine = start.getLine();
+        int column = start.getCharPositionInLine();
+        for (int i = 0; i < open; i++) {
+            if (text.charAt(i) == '\n') {
+                regionLine++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        column = TagMarkup.originalColumn(document.content().substring(region.start(), region.end()), regionLine,
+                column);
+        return document.source().location(document.bodyLine() + region.line(regionLine) - 1,
+                region.column(regionLine, column) + 1);
     }
 
     /** The include of the document that failed (the first in the chain: the others are nested in it). */

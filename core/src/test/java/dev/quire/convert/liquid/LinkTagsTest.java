@@ -131,6 +131,14 @@ class LinkTagsTest {
                 + "valid date and/or title.", failure("{% post_url %}").problem().message());
         assertEquals("Liquid error: Invalid date '2010-13-45': '2010-13-45' does not contain valid date and/or title.",
                 failure("{% post_url 2010-13-45-name %}").problem().message());
+        // as Jekyll, when the template is parsed: also in a branch not taken and in a comment
+        for (String body : List.of("{% if false %}{% post_url nodate %}{% endif %}",
+                "{% comment %}{% post_url nodate %}{% endcomment %}")) {
+            QuireException e = failure(body);
+            assertTrue(e.problem().message().startsWith("Liquid error: Could not parse name of post \"nodate\""),
+                    body + ": " + e.problem().message());
+            assertEquals(4, e.problem().location().line(), body);
+        }
     }
 
     @Test
