@@ -98,14 +98,14 @@ public final class LiquidTransformer implements Transformer {
                                 : "name the source path of a page, post or static file ({% link about.md %})", tag);
             }
             if (e instanceof LiquidException liquid) {
-                throw located(document, e.getMessage(), region.line(liquid.line),
-                        region.column(liquid.line, liquid.charPositionInLine), e);
+                throw located(document, e.getMessage(), region.line(liquid.line), region.column(liquid.line,
+                        TagMarkup.originalColumn(regionText(document, region), liquid.line, liquid.charPositionInLine)), e);
             }
             Matcher m = LINE_INDEX.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
                 int line = Integer.parseInt(m.group(1));
-                throw located(document, e.getMessage(), region.line(line),
-                        region.column(line, Integer.parseInt(m.group(2))), e);
+                throw located(document, e.getMessage(), region.line(line), region.column(line,
+                        TagMarkup.originalColumn(regionText(document, region), line, Integer.parseInt(m.group(2)))), e);
             }
             throw new QuireException(document.source().location(document.bodyLine(), 0),
                     "Liquid error: " + e.getMessage(), "check the Liquid tags and filters in this file", e);
@@ -170,6 +170,10 @@ public final class LiquidTransformer implements Transformer {
             }
         }
         return document.source().location(document.bodyLine(), 1);
+    }
+
+    private static String regionText(Document document, LiquidRegion region) {
+        return document.content().substring(region.start(), region.end());
     }
 
     /** Where the tag whose first token is {@code start} begins (its "{%", after whitespace the token holds). */

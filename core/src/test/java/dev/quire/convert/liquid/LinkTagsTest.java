@@ -225,6 +225,16 @@ class LinkTagsTest {
     }
 
     @Test
+    void syntaxErrorColumnsAfterATagAreThoseOfTheFile() {
+        QuireException e = failure("{% link about.md %} {% if %}");
+        assertEquals(4, e.problem().location().line());
+        assertEquals(failure("{% link about.md %} {% if %}").problem().location().column(),
+                failure("{% link xxxxxxxx %} {% if %}").problem().location().column());
+        assertEquals(failure("1234567890123456789 {% if %}").problem().location().column(),
+                e.problem().location().column(), e.getMessage());
+    }
+
+    @Test
     void documentsRenderInParallel() {
         TestSite files = TestSite.create(root, Map.of("_posts/2010-07-21-name.md", "---\n---\nA\n",
                 "_posts/folder/2011-01-02-inner.md", "---\n---\nB\n", "about.md", "---\n---\nabout\n",
