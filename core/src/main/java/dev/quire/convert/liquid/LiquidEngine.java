@@ -59,6 +59,9 @@ public final class LiquidEngine {
         for (Filter filter : TextFilters.all(config.zone())) {
             builder.withFilter(filter);
         }
+        for (Filter filter : ArrayFilters.all(config.zone())) {
+            builder.withFilter(filter);
+        }
         this.parser = builder.build();
     }
 
