@@ -301,15 +301,29 @@ final class ArrayFilters {
             this.zone = zone;
         }
 
-        /** {@code property.split(".").reduce(item) { |v, key| parse_sort_input(v[key]) }}. */
+        /**
+         * Jekyll's {@code item_property}: {@code item[property]}, or for a dotted path each key in
+         * turn, {@code false} once a value has no {@code []} (nil, a boolean, a time, a float).
+         */
         Object itemProperty(Object item, String property) {
-            Object current = item;
-            for (String key : property.split("\\.", -1)) {
-                current = parseSortInput(index(current, key));
+            if (!property.contains(".")) {
+                return parseSortInput(index(item, property));
             }
-            return current;
+            Object current = item;
+            for (String key : property.split("\\.")) {
+                current = hasIndex(current) ? index(current, key) : Boolean.FALSE;
+            }
+            return parseSortInput(current);
         }
 
+        private static boolean hasIndex(Object value) {
+            return value instanceof Map<?, ?> || value instanceof LiquidSupport || value instanceof CharSequence
+                    || value instanceof Collection<?> || value instanceof Object[] || value instanceof Integer
+                    || value instanceof Long || value instanceof BigInteger
+                    || value instanceof BigDecimal decimal && decimal.scale() <= 0;
+        }
+
+        /** Ruby's {@code value[key]} for a string key. */
         private Object index(Object value, String key) {
             if (value instanceof LiquidSupport support) {
                 value = support.toLiquid();
@@ -321,11 +335,8 @@ final class ArrayFilters {
                 // String#[](string): the string itself when it occurs
                 return text.toString().contains(key) ? key : null;
             }
-            if (value == null) {
-                throw new RuntimeException("undefined method `[]' for nil:NilClass");
-            }
-            if (value instanceof Boolean) {
-                throw new RuntimeException("undefined method `[]' for " + value + (Boolean.TRUE.equals(value) ? ":TrueClass" : ":FalseClass"));
+            if (value == null || value instanceof Boolean || !hasIndex(value)) {
+                throw new RuntimeException("undefined method `[]' for " + inspect(value));
             }
             throw new RuntimeException("no implicit conversion of String into Integer");
         }
@@ -375,6 +386,14 @@ final class ArrayFilters {
             }
             if (values.isArray(value)) {
                 return Arrays.asList(values.asArray(value, context));
+            }
+            if (instant(value) != null) {
+                // Time#to_a: [sec, min, hour, day, month, year, wday, yday, isdst, zone]
+                java.time.ZonedDateTime t = instant(value).atZone(zone);
+                return Arrays.asList(t.getSecond(), t.getMinute(), t.getHour(), t.getDayOfMonth(), t.getMonthValue(),
+                        t.getYear(), t.getDayOfWeek().getValue() % 7, t.getDayOfYear(),
+                        zone.getRules().isDaylightSavings(t.toInstant()),
+                        java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(t));
             }
             return List.of(value);
         }
