@@ -18,6 +18,7 @@ import liqp.LValue;
 import liqp.Template;
 import liqp.TemplateContext;
 import liqp.filters.Filter;
+import liqp.nodes.AtomNode;
 import liqp.parser.LiquidSupport;
 
 /**
@@ -362,6 +363,10 @@ final class ArrayFilters {
             if (target == null) {
                 return property == null;
             }
+            if (AtomNode.isEmpty(target) || AtomNode.isBlank(target)) {
+                // `empty` and `blank` print as "": an empty string, nil or an array that joins to ""
+                return "".equals(property) || join(property).isEmpty();
+            }
             String expected = toS(target);
             if (property instanceof CharSequence) {
                 return property.toString().equals(expected);
@@ -372,6 +377,15 @@ final class ArrayFilters {
                 }
             }
             return false;
+        }
+
+        /** Ruby's {@code Array(value).join}: nested arrays flattened. */
+        private String join(Object value) {
+            StringBuilder out = new StringBuilder();
+            for (Object item : rubyArray(value)) {
+                out.append(values.isArray(item) ? join(item) : toS(item));
+            }
+            return out.toString();
         }
 
         /** Ruby's {@code Array(value)}. */
