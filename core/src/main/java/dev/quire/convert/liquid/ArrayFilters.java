@@ -174,12 +174,12 @@ final class ArrayFilters {
     }
 
     /**
-     * {@code sort}, {@code sort: property}, {@code sort: property, "last"}: without a property as
-     * Liqp's (Ruby's {@code Array#sort}); with one, items without it first (or last), the others by
+     * {@code sort}, {@code sort: property}, {@code sort: property, "last"}: without a property
+     * Ruby's {@code Array#sort} (numbers of any kind together, strings by code point, arrays item by
+     * item, failing on values that do not compare, where Liqp's fails on integers with floats); with one, items without it first (or last), the others by
      * Ruby's {@code <=>}, else by their text.
      */
     static Filter sort(ZoneId zone) {
-        Filter plain = new liqp.filters.Sort();
         return new Filter("sort") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
@@ -187,7 +187,7 @@ final class ArrayFilters {
                     throw new RuntimeException("Cannot sort a null object.");
                 }
                 if (params.length == 0 || params[0] == null) {
-                    return plain.apply(value, context);
+                    return new Ruby(this, context, zone).sort(value);
                 }
                 String nils = params.length > 1 ? asString(params[1], context) : "first";
                 int order = switch (nils) {
@@ -513,6 +513,52 @@ final class ArrayFilters {
             return !(type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
                     || type == Character.SURROGATE || type == Character.PRIVATE_USE
                     || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR);
+        }
+
+        /** Ruby's {@code Array#sort} (and {@code Hash#sort}: its [key, value] pairs); it fails where Ruby does. */
+        List<Object> sort(Object value) {
+            List<Object> items = new ArrayList<>();
+            if (value instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> items.add(Arrays.asList(k, v)));
+            } else if (values.isArray(value)) {
+                items.addAll(Arrays.asList(values.asArray(value, context)));
+            } else {
+                throw new RuntimeException("undefined method `sort' for " + inspect(value));
+            }
+            items.sort((a, b) -> {
+                Integer c = compare(a, b);
+                if (c == null) {
+                    throw new RuntimeException("Liquid error: comparison of " + rubyClass(a) + " with " + inspect(b) + " failed");
+                }
+                return c;
+            });
+            return items;
+        }
+
+        private String rubyClass(Object value) {
+            if (value == null) {
+                return "NilClass";
+            }
+            if (value instanceof Boolean b) {
+                return b ? "TrueClass" : "FalseClass";
+            }
+            if (value instanceof CharSequence) {
+                return "String";
+            }
+            if (value instanceof Double || value instanceof Float
+                    || value instanceof BigDecimal d && d.scale() > 0) {
+                return "Float";
+            }
+            if (value instanceof Number) {
+                return "Integer";
+            }
+            if (value instanceof Map<?, ?>) {
+                return "Hash";
+            }
+            if (values.isArray(value)) {
+                return "Array";
+            }
+            return instant(value) != null ? "Time" : value.getClass().getSimpleName();
         }
 
         /** Ruby's {@code a <=> b}; null where Ruby gives nil (the values do not compare). */

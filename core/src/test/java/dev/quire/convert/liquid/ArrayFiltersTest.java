@@ -177,6 +177,22 @@ class ArrayFiltersTest {
             {"q6", "{{ page.fl | unshift: nothing | inspect }}", "[nil, 1.0e+20, 0.1, -0.0, 100.0]"}
     };
 
+    /** {@code sort} without a property: Ruby's {@code Array#sort}. */
+    static final String PLAIN_SORT_FRONT_MATTER =
+            "mixn: [3, 1.5, 2, -1, 10]\n" +
+            "strs: [\"10\", \"9\", \"b\", \"B\", \"é\", \"a\"]\n" +
+            "bools: [true, false]\n" +
+            "nested: [[2, 1], [1, 5], [1, 2]]\n" +
+            "withnil: [2, null, 1]\n" +
+            "str: hello\n";
+
+    static final String[][] PLAIN_SORT = {
+            {"o1", "{{ page.mixn | sort | join: \",\" }}", "-1,1.5,2,3,10"},
+            {"o2", "{{ page.strs | sort | join: \",\" }}", "10,9,B,a,b,é"},
+            {"o4", "{{ page.nested | sort | inspect }}", "[[1, 2], [1, 5], [2, 1]]"},
+            {"o8", "{{ page.mixn | sort: nil | join: \",\" }}", "-1,1.5,2,3,10"}
+    };
+
     /** Templates Jekyll 4.3.1 fails on: a property read from a number (TypeError), a string compared with a number. */
     static final String[] FAILING = {
             "{{ page.h | where: \"a\", 1 | size }}",
@@ -187,6 +203,11 @@ class ArrayFiltersTest {
             "{{ page.people | find_exp: \"p\", \"p.age > 35\" }}",
             // Liquid error: Invalid nils order: 'middle' is not a valid nils order. It must be 'first' or 'last'.
             "{{ page.list | sort: \"x\", \"middle\" }}",
+            // Ruby's Array#sort: comparison of ... failed; no sort for a String; Jekyll: Cannot sort a null object.
+            "{{ page.mixed | sort }}",
+            "{{ page.people | sort }}",
+            "{{ page.str | sort }}",
+            "{{ nothing | sort }}",
     };
 
     /** Cases where Quire still prints something else. */
@@ -216,6 +237,11 @@ class ArrayFiltersTest {
             checks.add(() -> assertThrows(RuntimeException.class, () -> engine.parse(template).render(Map.of("page", page)), template));
         }
         assertAll(checks);
+    }
+
+    @Test
+    void sortWithoutProperty() {
+        check(PLAIN_SORT_FRONT_MATTER, PLAIN_SORT);
     }
 
     private void check(String frontMatter, String[][] cases) {
