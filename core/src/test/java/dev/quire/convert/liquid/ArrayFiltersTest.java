@@ -184,9 +184,12 @@ class ArrayFiltersTest {
             "bools: [true, false]\n" +
             "nested: [[2, 1], [1, 5], [1, 2]]\n" +
             "withnil: [2, null, 1]\n" +
-            "str: hello\n";
+            "str: hello\n" +
+            "cats: {news: [{title: A}, {title: B}], art: [{title: C}], Zed: []}\n";
 
     static final String[][] PLAIN_SORT = {
+            {"c1", "{% assign s = page.cats | sort %}{% for c in s %}{{ c[0] }}:{{ c[1] | size }};{% endfor %}", "Zed:0;art:1;news:2;"},
+            {"c3", "{{ page.cats | sort | first | inspect }}", "[&quot;Zed&quot;, []]"},
             {"o1", "{{ page.mixn | sort | join: \",\" }}", "-1,1.5,2,3,10"},
             {"o2", "{{ page.strs | sort | join: \",\" }}", "10,9,B,a,b,é"},
             {"o4", "{{ page.nested | sort | inspect }}", "[[1, 2], [1, 5], [2, 1]]"},
