@@ -150,8 +150,11 @@ final class ArrayFilters {
                 if (!(isArray(value) || value instanceof Map<?, ?>)) {
                     return value;
                 }
-                if (value instanceof Map<?, ?>) {
+                if (value instanceof Map<?, ?> map) {
                     // Ruby groups a hash's [key, value] pairs, whose property it cannot read
+                    if (map.isEmpty()) {
+                        return new ArrayList<>();
+                    }
                     throw new RuntimeException("no implicit conversion of String into Integer");
                 }
                 Ruby ruby = new Ruby(this, context, zone);
@@ -196,6 +199,13 @@ final class ArrayFilters {
                     default -> throw new RuntimeException("Invalid nils order: '" + nils
                             + "' is not a valid nils order. It must be 'first' or 'last'.");
                 };
+                if (value instanceof Map<?, ?> map) {
+                    // Ruby sorts a hash's [key, value] pairs, whose property it cannot read
+                    if (map.isEmpty()) {
+                        return new ArrayList<>();
+                    }
+                    throw new RuntimeException("no implicit conversion of String into Integer");
+                }
                 Ruby ruby = new Ruby(this, context, zone);
                 String name = asString(params[0], context);
                 List<Object[]> keyed = new ArrayList<>();

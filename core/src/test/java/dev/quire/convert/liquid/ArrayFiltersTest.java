@@ -188,11 +188,13 @@ class ArrayFiltersTest {
             "nested: [[2, 1], [1, 5], [1, 2]]\n" +
             "withnil: [2, null, 1]\n" +
             "str: hello\n" +
+            "nohash: {}\n" +
             "cats: {news: [{title: A}, {title: B}], art: [{title: C}], Zed: []}\n";
 
     static final String[][] PLAIN_SORT = {
             {"c1", "{% assign s = page.cats | sort %}{% for c in s %}{{ c[0] }}:{{ c[1] | size }};{% endfor %}", "Zed:0;art:1;news:2;"},
             {"c3", "{{ page.cats | sort | first | inspect }}", "[&quot;Zed&quot;, []]"},
+            {"k1", "{{ page.nohash | group_by: \"x\" | size }}|{{ page.nohash | sort: \"x\" | size }}", "0|0"},
             {"o1", "{{ page.mixn | sort | join: \",\" }}", "-1,1.5,2,3,10"},
             {"o2", "{{ page.strs | sort | join: \",\" }}", "10,9,B,a,b,é"},
             {"o4", "{{ page.nested | sort | inspect }}", "[[1, 2], [1, 5], [2, 1]]"},
@@ -213,6 +215,9 @@ class ArrayFiltersTest {
             "{{ page.mixed | sort }}",
             "{{ page.people | sort }}",
             "{{ page.str | sort }}",
+            // a hash's [key, value] pairs: no property to read
+            "{{ page.h | sort: \"x\" }}",
+            "{{ page.h | group_by: \"x\" }}",
             "{{ nothing | sort }}",
     };
 
