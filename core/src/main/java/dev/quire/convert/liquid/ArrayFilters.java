@@ -24,8 +24,8 @@ import liqp.parser.LiquidSupport;
 /**
  * Jekyll's array filters ({@code Jekyll::Filters} and {@code GroupingFilters}) where Liqp has none
  * or behaves otherwise: {@code where}, {@code where_exp}, {@code find}, {@code find_exp},
- * {@code group_by}, {@code sort} (by a property, nils {@code "first"} or {@code "last"}) and
- * {@code inspect}. Liqp's {@code push}, {@code pop}, {@code shift} and {@code unshift} already
+ * {@code group_by}, {@code sort} (Ruby's {@code Array#sort}, or by a property with nils
+ * {@code "first"} or {@code "last"}) and {@code inspect}. Liqp's {@code push}, {@code pop}, {@code shift} and {@code unshift} already
  * print what Jekyll does and are kept. Inputs are never changed: results are new lists.
  * <p>
  * A property is read as Jekyll's {@code item_property} does: a dotted path into hashes, and a value
