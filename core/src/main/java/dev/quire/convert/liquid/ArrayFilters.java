@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import liqp.LValue;
 import liqp.Template;
@@ -46,34 +48,17 @@ final class ArrayFilters {
 
     /** {@code where: property, value}: the items whose property is the value, or an array that holds it. */
     static Filter where(ZoneId zone) {
-        return new Filter("where") {
-            @Override
-            public Object apply(Object value, TemplateContext context, Object... params) {
-                Object property = params.length > 0 ? params[0] : null;
-                Object target = params.length > 1 ? params[1] : null;
-                if (!truthy(property) || isArray(target) || target instanceof Map<?, ?>) {
-                    return value;
-                }
-                Collection<?> items = selectable(value);
-                if (items == null) {
-                    return value;
-                }
-                Ruby ruby = new Ruby(this, context, zone);
-                String name = asString(property, context);
-                List<Object> result = new ArrayList<>();
-                for (Object item : items) {
-                    if (ruby.matches(ruby.itemProperty(item, name), target)) {
-                        result.add(item);
-                    }
-                }
-                return result;
-            }
-        };
+        return byProperty("where", false, zone);
     }
 
     /** {@code find: property, value}: the first item {@code where} would keep, or nil. */
     static Filter find(ZoneId zone) {
-        return new Filter("find") {
+        return byProperty("find", true, zone);
+    }
+
+    /** {@code where} or {@code find}; without a property, or with an array or hash as the value, the input. */
+    private static Filter byProperty(String name, boolean firstOnly, ZoneId zone) {
+        return new Filter(name) {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
                 Object property = params.length > 0 ? params[0] : null;
@@ -81,20 +66,40 @@ final class ArrayFilters {
                 if (!truthy(property) || isArray(target) || target instanceof Map<?, ?>) {
                     return value;
                 }
-                Collection<?> items = selectable(value);
-                if (items == null) {
-                    return value;
-                }
-                Ruby ruby = new Ruby(this, context, zone);
-                String name = asString(property, context);
-                for (Object item : items) {
-                    if (ruby.matches(ruby.itemProperty(item, name), target)) {
-                        return item;
-                    }
-                }
-                return null;
+                return select(value, firstOnly, () -> matching(this, context, zone, property, target));
             }
         };
+    }
+
+    /**
+     * What {@code where}, {@code find}, {@code where_exp} and {@code find_exp} share: the items the
+     * test keeps (or only the first, or nil), or the input itself when it holds no items to select.
+     * The test is made only when there are items, as Jekyll evaluates its arguments.
+     */
+    private static Object select(Object value, boolean firstOnly, Supplier<Predicate<Object>> test) {
+        Collection<?> items = selectable(value);
+        if (items == null) {
+            return value;
+        }
+        Predicate<Object> keep = test.get();
+        List<Object> kept = new ArrayList<>();
+        for (Object item : items) {
+            if (keep.test(item)) {
+                if (firstOnly) {
+                    return item;
+                }
+                kept.add(item);
+            }
+        }
+        return firstOnly ? null : kept;
+    }
+
+    /** The test of {@code where} and {@code find}: the item's property is the value, or holds it. */
+    private static Predicate<Object> matching(Filter filter, TemplateContext context, ZoneId zone, Object property,
+            Object target) {
+        Ruby ruby = new Ruby(filter, context, zone);
+        String name = filter.asString(property, context);
+        return item -> ruby.matches(ruby.itemProperty(item, name), target);
     }
 
     /** {@code where_exp: "item", "condition"}: the items for which the condition (as in {@code if}) holds. */
@@ -102,18 +107,7 @@ final class ArrayFilters {
         return new Filter("where_exp") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
-                Collection<?> items = selectable(value);
-                if (items == null) {
-                    return value;
-                }
-                Condition condition = new Condition(this, context, params);
-                List<Object> result = new ArrayList<>();
-                for (Object item : items) {
-                    if (condition.test(item)) {
-                        result.add(item);
-                    }
-                }
-                return result;
+                return select(value, false, () -> new Condition(this, context, params)::test);
             }
         };
     }
@@ -123,17 +117,7 @@ final class ArrayFilters {
         return new Filter("find_exp") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
-                Collection<?> items = selectable(value);
-                if (items == null) {
-                    return value;
-                }
-                Condition condition = new Condition(this, context, params);
-                for (Object item : items) {
-                    if (condition.test(item)) {
-                        return item;
-                    }
-                }
-                return null;
+                return select(value, true, () -> new Condition(this, context, params)::test);
             }
         };
     }
