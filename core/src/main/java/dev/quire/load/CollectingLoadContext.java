@@ -5,6 +5,7 @@ import dev.quire.model.Document;
 import dev.quire.model.Layout;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.SourceFile;
+import dev.quire.model.StaticFile;
 import dev.quire.spi.FrontMatterFile;
 import dev.quire.spi.LoadContext;
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class CollectingLoadContext implements LoadContext {
     private final FrontMatterReader reader = new FrontMatterReader();
     private final List<Document> documents = Collections.synchronizedList(new ArrayList<>());
     private final List<Layout> layouts = Collections.synchronizedList(new ArrayList<>());
+    private final List<StaticFile> staticFiles = Collections.synchronizedList(new ArrayList<>());
 
     public CollectingLoadContext(SiteConfig config, EntryFilter filter, Problems problems) {
         this.config = config;
@@ -64,6 +66,18 @@ public final class CollectingLoadContext implements LoadContext {
     @Override
     public void addLayout(Layout layout) {
         layouts.add(layout);
+    }
+
+    @Override
+    public void addStaticFile(StaticFile file) {
+        staticFiles.add(file);
+    }
+
+    /** The static files added so far, in the order they were added (which varies with threads). */
+    public List<StaticFile> staticFiles() {
+        synchronized (staticFiles) {
+            return List.copyOf(staticFiles);
+        }
     }
 
     /** The documents added so far, in the order they were added (which varies with threads). */

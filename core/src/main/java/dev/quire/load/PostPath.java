@@ -49,11 +49,26 @@ public record PostPath(List<String> categories, String date, String slug, boolea
     }
 
     /**
+     * What the path of a document inside another collection's folder ({@code sub/2020-03-04-x.md},
+     * below {@code _recipes}) says: Jekyll reads a date and slug from it as from a post's name when
+     * it has one, else the slug is the file name.
+     */
+    public static PostPath ofCollectionPath(String pathInside) {
+        Matcher dated = DATED.matcher(pathInside);
+        if (dated.matches()) {
+            return new PostPath(List.of(), dated.group(1), stripDots(dated.group(2)), false);
+        }
+        Matcher undated = UNDATED.matcher(pathInside);
+        String name = pathInside.substring(pathInside.lastIndexOf('/') + 1);
+        return new PostPath(List.of(), null, stripDots(undated.matches() ? undated.group(1) : name), false);
+    }
+
+    /**
      * Jekyll's entry filter inside {@code _posts} and {@code _drafts}: an entry whose path or file
      * name starts with {@code .}, {@code _}, {@code #} or {@code ~}, or that ends with {@code ~}
      * (an editor backup), is not read.
      */
-    private static boolean isFilteredEntry(String below) {
+    public static boolean isFilteredEntry(String below) {
         String name = below.substring(below.lastIndexOf('/') + 1);
         return below.endsWith("~") || isSpecialStart(below) || isSpecialStart(name);
     }

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param content     the current content: the raw body after loading, HTML after conversion
  * @param outputExtension the extension of the published file, {@code .html} for Markdown
  * @param route       where it is published; {@code null} until resolved
- * @param published   {@code false} when publishing rules drop it (drafts, future, unpublished)
+ * @param publication whether it is written, only listed, or dropped by the publishing rules
  */
 public record Document(
         SourceFile source,
@@ -32,7 +32,17 @@ public record Document(
         String content,
         String outputExtension,
         Route route,
-        boolean published) {
+        Publication publication) {
+
+    /** What the publishing rules decided. */
+    public enum Publication {
+        /** Listed in {@code site} and written (when its collection is output). */
+        WRITTEN,
+        /** Listed in {@code site} but not written: a future document of a collection other than posts. */
+        LISTED,
+        /** Neither listed nor written: an unpublished document, a hidden draft, a future post. */
+        DROPPED
+    }
 
     public Document {
         Objects.requireNonNull(source, "source");
@@ -42,48 +52,74 @@ public record Document(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(outputExtension, "outputExtension");
+        Objects.requireNonNull(publication, "publication");
     }
 
     /** A freshly loaded document: its data is its front matter, its content its raw body. */
     public static Document loaded(SourceFile source, DocumentKind kind, Map<String, Object> frontMatter,
             int bodyLine, String body, String outputExtension) {
         return new Document(source, kind, frontMatter, bodyLine, body, frontMatter, body, outputExtension,
-                null, true);
+                null, Publication.WRITTEN);
     }
 
     public Document withData(String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(data);
         copy.put(key, value);
-        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, published);
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication);
     }
 
     public Document withData(Map<String, Object> values) {
         Map<String, Object> copy = new LinkedHashMap<>(data);
         copy.putAll(values);
-        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, published);
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication);
     }
 
     public Document withContent(String newContent) {
-        return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, outputExtension, route, published);
+        return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, outputExtension, route, publication);
     }
 
     public Document withRoute(Route newRoute) {
         return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, newRoute,
-                published);
+                publication);
     }
 
     /** The same document published under another extension (a front-matter permalink's, as Jekyll does). */
     public Document withOutputExtension(String newOutputExtension) {
         return new Document(source, kind, frontMatter, bodyLine, body, data, content, newOutputExtension, route,
-                published);
+                publication);
     }
 
     public Document unpublished() {
-        return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, route, false);
+        return withPublication(Publication.DROPPED);
+    }
+
+    /** The same document, listed in {@code site} but not written. */
+    public Document listedOnly() {
+        return withPublication(Publication.LISTED);
+    }
+
+    private Document withPublication(Publication newPublication) {
+        return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, route,
+                newPublication);
+    }
+
+    /** Whether the publishing rules keep it in the site (written or listed). */
+    public boolean published() {
+        return publication != Publication.DROPPED;
     }
 
     public boolean isPost() {
-        return kind == DocumentKind.POST;
+        return kind.isPost();
+    }
+
+    /** Whether it belongs to a collection ({@code posts} included), as opposed to a page. */
+    public boolean inCollection() {
+        return !kind.isPage();
+    }
+
+    /** The label of its collection, or {@code null} for a page. */
+    public String collection() {
+        return kind.collection();
     }
 
     /** The {@code title} page variable, or empty. */

@@ -40,7 +40,29 @@ public final class Drops {
                 .filter(p -> p.outputExtension().equals(".html")).map(view).toList());
         result.put("categories", group(site.categories(), view));
         result.put("tags", group(site.tags(), view));
-        result.put("static_files", site.staticFiles().stream().map(Drops::staticFile).toList());
+        List<Map<String, Object>> staticFiles = site.staticFiles().stream().map(Drops::staticFile).toList();
+        result.put("static_files", staticFiles);
+        List<Map<String, Object>> collections = new java.util.ArrayList<>();
+        List<Object> allDocuments = new java.util.ArrayList<>();
+        for (Collection collection : site.config().collections()) {
+            List<Map<String, Object>> docs = (collection.isPosts() ? site.posts() : site.collection(collection.label()))
+                    .stream().map(view).toList();
+            List<Map<String, Object>> files = new java.util.ArrayList<>();
+            for (int i = 0; i < staticFiles.size(); i++) {
+                if (collection.label().equals(site.staticFiles().get(i).collection())) {
+                    files.add(staticFiles.get(i));
+                }
+            }
+            if (!collection.isPosts()) {
+                result.put(collection.label(), docs);
+            }
+            allDocuments.addAll(docs);
+            allDocuments.addAll(files);
+            collections.add(collectionView(collection, docs, files, site.config()));
+        }
+        collections.sort(java.util.Comparator.comparing(c -> c.get("label").toString()));
+        result.put("collections", List.copyOf(collections));
+        result.put("documents", List.copyOf(allDocuments));
         result.put("time", site.config().time());
         result.putIfAbsent("data", Map.of());
         return Collections.unmodifiableMap(result);
@@ -53,12 +75,33 @@ public final class Drops {
             page.put("url", document.route().url());
         }
         page.put("path", document.source().path());
-        page.put("name", document.source().fileName());
-        if (document.isPost()) {
-            page.put("collection", "posts");
+        page.put("relative_path", document.source().path());
+        if (document.inCollection()) {
+            // A front-matter 'name' wins over a document's file name (seen in Jekyll 4.3.1).
+            page.put("collection", document.collection());
             page.put("id", idOf(document));
+            page.putIfAbsent("name", document.source().fileName());
+        } else {
+            page.put("name", document.source().fileName());
         }
         return page;
+    }
+
+    /** An entry of {@code site.collections}: Jekyll's collection drop, without the absolute {@code directory}. */
+    private static Map<String, Object> collectionView(Collection collection, List<Map<String, Object>> docs,
+            List<Map<String, Object>> files, SiteConfig config) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("label", collection.label());
+        view.put("docs", docs);
+        view.put("files", List.copyOf(files));
+        view.put("output", collection.output());
+        view.put("relative_directory", collection.relativeDirectory());
+        String permalink = collection.isPosts() ? PermalinkStyle.collectionTemplate(config,
+                collection.label()) : collection.permalink();
+        if (permalink != null) {
+            view.put("permalink", permalink);
+        }
+        return Collections.unmodifiableMap(view);
     }
 
     private static Map<String, Object> group(Map<String, List<Document>> groups,
@@ -70,7 +113,11 @@ public final class Drops {
 
     private static Map<String, Object> staticFile(StaticFile file) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("path", "/" + file.source().path());
+        // Jekyll's path of a collection's file is relative, of any other file absolute in the site.
+        view.put("path", (file.collection() == null ? "/" : "") + file.source().path());
+        if (file.collection() != null) {
+            view.put("collection", file.collection());
+        }
         view.put("name", file.source().fileName());
         view.put("basename", file.source().baseName());
         view.put("extname", file.source().extension());
@@ -78,10 +125,18 @@ public final class Drops {
         return Collections.unmodifiableMap(view);
     }
 
-    /** Jekyll's post id: the URL without its output extension. */
+    /**
+     * Jekyll's document id: the folder of its URL joined with its slug (or file name without
+     * extension): {@code /2019/02/12/a-post} for {@code /2019/02/12/a-post.html} and for
+     * {@code /2019/02/12/a-post/}.
+     */
     private static String idOf(Document document) {
-        String url = document.route() == null ? "" : document.route().url();
-        String extension = document.outputExtension();
-        return url.endsWith(extension) ? url.substring(0, url.length() - extension.length()) : url;
+        String url = document.route() == null ? "/" : document.route().url();
+        while (url.length() > 1 && url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        String folder = url.substring(0, Math.max(url.lastIndexOf('/'), 0));
+        Object slug = document.data().get("slug");
+        return folder + "/" + (slug != null ? slug.toString() : document.source().baseName());
     }
 }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * @param config      the configuration
  * @param posts       published posts, oldest first (by date, then path), as Jekyll keeps them
  * @param pages       published pages, by path
+ * @param collectionDocuments published documents of the collections other than posts, by path
+ *                    (Jekyll's order for them), including those that are listed but not written
  * @param layouts     layouts by name
  * @param staticFiles static files, by path
  */
@@ -22,6 +24,7 @@ public record Site(
         SiteConfig config,
         List<Document> posts,
         List<Document> pages,
+        List<Document> collectionDocuments,
         Map<String, Layout> layouts,
         List<StaticFile> staticFiles) {
 
@@ -34,8 +37,25 @@ public record Site(
         Objects.requireNonNull(config, "config");
         posts = posts.stream().sorted(POST_ORDER).toList();
         pages = pages.stream().sorted(Comparator.comparing(Document::source)).toList();
+        collectionDocuments = collectionDocuments.stream().sorted(Comparator.comparing(Document::source)).toList();
         layouts = Collections.unmodifiableMap(new TreeMap<>(layouts));
-        staticFiles = staticFiles.stream().sorted(Comparator.comparing(StaticFile::source)).toList();
+        staticFiles = staticFiles.stream().sorted(staticFileOrder(config)).toList();
+    }
+
+    /**
+     * Jekyll's order of {@code site.static_files}: the files outside collections by path, then each
+     * collection's files, collections in the order {@code _config.yml} lists them.
+     */
+    private static Comparator<StaticFile> staticFileOrder(SiteConfig config) {
+        List<String> labels = config.collections().stream().map(Collection::label).toList();
+        return Comparator.<StaticFile>comparingInt(file -> file.collection() == null ? -1 : labels.indexOf(file.collection()))
+                .thenComparing(StaticFile::source);
+    }
+
+    /** A site without collections other than posts. */
+    public Site(SiteConfig config, List<Document> posts, List<Document> pages, Map<String, Layout> layouts,
+            List<StaticFile> staticFiles) {
+        this(config, posts, pages, List.of(), layouts, staticFiles);
     }
 
     /** Posts newest first, the order of Jekyll's {@code site.posts}. */
@@ -43,9 +63,36 @@ public record Site(
         return com.google.common.collect.Lists.reverse(posts);
     }
 
-    /** Posts and pages: every document that is published. */
+    /** Every published document: posts, pages and the documents of other collections. */
     public List<Document> documents() {
-        return java.util.stream.Stream.concat(posts.stream(), pages.stream()).toList();
+        return java.util.stream.Stream.of(posts, pages, collectionDocuments).flatMap(List::stream).toList();
+    }
+
+    /**
+     * The documents to write: posts, pages, and the documents of collections with {@code output}
+     * that are not only listed (Jekyll lists a future document of a collection but does not write it).
+     */
+    public List<Document> outputDocuments() {
+        return documents().stream().filter(this::isWritten).toList();
+    }
+
+    /** The static files to write (a collection's files only when it has {@code output}). */
+    public List<StaticFile> outputStaticFiles() {
+        return staticFiles.stream().filter(StaticFile::output).toList();
+    }
+
+    /** Whether a document of this site is written. */
+    public boolean isWritten(Document document) {
+        if (document.publication() != Document.Publication.WRITTEN) {
+            return false;
+        }
+        return !document.inCollection() || document.isPost()
+                || config.collection(document.collection()).map(Collection::output).orElse(false);
+    }
+
+    /** The documents of a collection other than posts, in Jekyll's order (by path, whatever their dates). */
+    public List<Document> collection(String label) {
+        return collectionDocuments.stream().filter(d -> label.equals(d.collection())).toList();
     }
 
     /** Posts by category, categories in sorted order, posts newest first. */
@@ -58,9 +105,9 @@ public record Site(
         return group(Document::tags);
     }
 
-    /** The same site with its documents replaced (after conversion), in the same order. */
-    public Site withDocuments(List<Document> newPosts, List<Document> newPages) {
-        return new Site(config, newPosts, newPages, layouts, staticFiles);
+    /** The same site with its documents replaced (after conversion). */
+    public Site withDocuments(List<Document> newPosts, List<Document> newPages, List<Document> newCollectionDocuments) {
+        return new Site(config, newPosts, newPages, newCollectionDocuments, layouts, staticFiles);
     }
 
     private Map<String, List<Document>> group(java.util.function.Function<Document, List<String>> keys) {

@@ -127,4 +127,43 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         }
         return value == null ? List.of() : List.of(value.toString());
     }
+
+    /** Parsed {@code collections} settings, by the values they are parsed from. */
+    private static final Map<List<Object>, List<Collection>> COLLECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The collections, {@code posts} included, in the order {@code _config.yml} lists them
+     * ({@code posts} last unless listed). {@code collections:} is a list of labels or a map of label
+     * to settings ({@code output}, {@code permalink}); folders lie below {@code collections_dir}.
+     */
+    public List<Collection> collections() {
+        List<Object> key = java.util.Arrays.asList(values.get("collections"), string("collections_dir", ""));
+        return COLLECTIONS.computeIfAbsent(key, k -> parseCollections(k.get(0), (String) k.get(1)));
+    }
+
+    /** The collection with this label. */
+    public java.util.Optional<Collection> collection(String label) {
+        return collections().stream().filter(c -> c.label().equals(label)).findFirst();
+    }
+
+    private static List<Collection> parseCollections(Object setting, String collectionsDir) {
+        Map<String, Map<?, ?>> byLabel = new LinkedHashMap<>();
+        if (setting instanceof Map<?, ?> map) {
+            map.forEach((label, settings) -> byLabel.put(String.valueOf(label),
+                    settings instanceof Map<?, ?> m ? m : Map.of()));
+        } else if (setting instanceof List<?> list) {
+            list.forEach(label -> byLabel.put(String.valueOf(label), Map.of()));
+        }
+        byLabel.putIfAbsent(Collection.POSTS, Map.of());
+        String dir = collectionsDir.replaceAll("^/+|/+$", "");
+        List<Collection> result = new java.util.ArrayList<>();
+        byLabel.forEach((label, settings) -> {
+            Object permalink = settings.get("permalink");
+            boolean output = Collection.POSTS.equals(label) || Boolean.TRUE.equals(settings.get("output"))
+                    || "true".equals(String.valueOf(settings.get("output")));
+            result.add(new Collection(label, (dir.isEmpty() ? "" : dir + "/") + "_" + label, output,
+                    permalink == null ? null : permalink.toString()));
+        });
+        return List.copyOf(result);
+    }
 }

@@ -1,21 +1,41 @@
 package dev.quire.model;
 
+import dev.quire.util.UrlPaths;
 import java.util.Objects;
 
-/** A file without front matter, copied to the output as it is, at the same relative path. */
-public record StaticFile(SourceFile source, long size, long modifiedMillis) {
+/**
+ * A file without front matter, copied to the output as it is: at its own relative path, or, inside
+ * a collection, where the collection's permalink puts it.
+ *
+ * @param source         the file
+ * @param size           its size in bytes
+ * @param modifiedMillis its modification time
+ * @param collection     the label of the collection it belongs to, or {@code null}
+ * @param route          its URL and output file
+ * @param output         whether it is written (a file of a collection without {@code output} is
+ *                       only listed)
+ */
+public record StaticFile(SourceFile source, long size, long modifiedMillis, String collection, Route route,
+        boolean output) {
 
     public StaticFile {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(route, "route");
     }
 
-    /** The output path, which is the source path. */
+    /** A file outside collections, published at its source path. */
+    public StaticFile(SourceFile source, long size, long modifiedMillis) {
+        this(source, size, modifiedMillis, null, new Route("/" + UrlPaths.escapePath(source.path()), source.path()),
+                true);
+    }
+
+    /** The output path, relative to the output root. */
     public String outputPath() {
-        return source.path();
+        return route.outputPath();
     }
 
     /** The URL, escaped as Jekyll escapes URLs. */
     public String url() {
-        return "/" + dev.quire.util.UrlPaths.escapePath(source.path());
+        return route.url();
     }
 }

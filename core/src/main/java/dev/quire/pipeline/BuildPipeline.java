@@ -11,6 +11,8 @@ import dev.quire.error.Problem;
 import dev.quire.model.Document;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
+import dev.quire.model.StaticFile;
+import dev.quire.resolve.CollectionFiles;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -52,11 +54,13 @@ final class BuildPipeline {
             start = finish(listener, "resolve", resolved.size() + " published of " + loaded.documents().size()
                     + " documents", start, false);
 
-            Site site = IndexPhase.run(config, resolved, loaded.layouts(), loaded.staticFiles(), problems);
+            List<StaticFile> staticFiles = CollectionFiles.resolve(loaded.staticFiles(), config, problems);
+            Site site = IndexPhase.run(config, resolved, loaded.layouts(), staticFiles, problems);
             start = finish(listener, "index", site.posts().size() + " posts, " + site.pages().size() + " pages", start);
 
             Site converted = site.withDocuments(transform.convert(site, site.posts(), parallel, problems),
-                    transform.convert(site, site.pages(), parallel, problems));
+                    transform.convert(site, site.pages(), parallel, problems),
+                    transform.convert(site, site.collectionDocuments(), parallel, problems));
             start = finish(listener, "convert", converted.documents().size() + " documents", start);
 
             Staging staging = render.run(converted, parallel, problems);

@@ -3,6 +3,7 @@ package dev.quire.pipeline;
 import dev.quire.build.BuildOptions;
 import dev.quire.convert.liquid.LiquidTransformer;
 import dev.quire.convert.markdown.MarkdownTransformer;
+import dev.quire.load.CollectionLoader;
 import dev.quire.load.LayoutLoader;
 import dev.quire.load.PageLoader;
 import dev.quire.load.PostLoader;
@@ -37,6 +38,7 @@ final class CoreModule extends QuirePlugin {
         loaders().addBinding().to(PostLoader.class);
         loaders().addBinding().to(PageLoader.class);
         loaders().addBinding().to(LayoutLoader.class);
+        loaders().addBinding().to(CollectionLoader.class);
         transformers().addBinding().to(DateTransformer.class);
         transformers().addBinding().to(TitleTransformer.class);
         transformers().addBinding().to(TaxonomyTransformer.class);

@@ -22,17 +22,20 @@ final class IndexPhase {
 
     static Site run(SiteConfig config, List<Document> documents, Map<String, Layout> layouts,
             List<StaticFile> staticFiles, Problems problems) {
+        List<Document> posts = documents.stream().filter(Document::isPost).toList();
+        List<Document> pages = documents.stream().filter(d -> !d.inCollection()).toList();
+        List<Document> others = documents.stream().filter(d -> d.inCollection() && !d.isPost()).toList();
+        Site site = new Site(config, posts, pages, others, layouts, staticFiles);
         Map<String, SourceFile> claimed = new HashMap<>();
-        List<Document> inOrder = documents.stream().sorted(java.util.Comparator.comparing(Document::source)).toList();
+        List<Document> inOrder = site.outputDocuments().stream()
+                .sorted(java.util.Comparator.comparing(Document::source)).toList();
         for (Document document : inOrder) {
             claim(claimed, document.route().outputPath(), document.source(), problems);
         }
-        for (StaticFile file : staticFiles) {
+        for (StaticFile file : site.outputStaticFiles()) {
             claim(claimed, file.outputPath(), file.source(), problems);
         }
-        List<Document> posts = documents.stream().filter(Document::isPost).toList();
-        List<Document> pages = documents.stream().filter(d -> !d.isPost()).toList();
-        return new Site(config, posts, pages, layouts, staticFiles);
+        return site;
     }
 
     private static void claim(Map<String, SourceFile> claimed, String outputPath, SourceFile source, Problems problems) {

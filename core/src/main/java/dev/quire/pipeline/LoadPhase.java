@@ -49,8 +49,9 @@ final class LoadPhase {
                 .filter(file -> !filter.isExcluded(file) && !ConfigReader.isConfigFile(file))
                 .toList();
         CollectingLoadContext context = new CollectingLoadContext(config, filter, problems);
-        List<StaticFile> staticFiles = parallel.map(files, file -> load(file, context, filter), SourceFile::location,
-                problems);
+        List<StaticFile> staticFiles = new java.util.ArrayList<>(parallel.map(files, file -> load(file, context, filter),
+                SourceFile::location, problems));
+        staticFiles.addAll(context.staticFiles());
         List<Document> documents = context.documents().stream().sorted(Comparator.comparing(Document::source)).toList();
         return new Loaded(documents, byName(context.layouts(), problems), staticFiles);
     }

@@ -32,7 +32,7 @@ public final class DateTransformer implements Transformer {
     public Document transform(Document document, TransformContext context) {
         ZoneId zone = context.config().zone();
         Object frontMatterDate = document.frontMatter().get("date");
-        if (frontMatterDate != null && !document.isPost()) {
+        if (frontMatterDate != null && !document.inCollection()) {
             // Jekyll keeps a page's date as written when it is not a date.
             return Dates.toZoned(frontMatterDate, zone).map(date -> document.withData("date", date)).orElse(document);
         }
@@ -44,12 +44,14 @@ public final class DateTransformer implements Transformer {
                     "write the date as YYYY-MM-DD HH:MM:SS +/-TTTT; the time and offset are optional"));
             return document.withData("date", date);
         }
-        if (!document.isPost()) {
+        if (!document.inCollection()) {
             return document;
         }
-        PostPath post = PostPath.parse(document.source()).orElse(null);
+        PostPath post = DocumentPaths.of(document, context.config()).orElse(null);
         if (post == null || post.date() == null) {
-            return document.withData("date", modified(document, zone));
+            // Jekyll: a draft is dated by its file, any other undated document by the site's time.
+            return document.withData("date", document.isPost() ? modified(document, zone)
+                    : context.config().time().withZoneSameInstant(zone));
         }
         Optional<ZonedDateTime> date = Dates.parse(post.date(), zone);
         return document.withData("date", date.orElseThrow(() -> new QuireException(document.source().location(),

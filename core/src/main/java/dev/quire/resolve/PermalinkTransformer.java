@@ -4,7 +4,9 @@ import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
 import dev.quire.load.PostPath;
 import dev.quire.model.Document;
+import dev.quire.model.PermalinkStyle;
 import dev.quire.model.Route;
+import dev.quire.model.SiteConfig;
 import dev.quire.spi.TransformContext;
 import dev.quire.spi.Transformer;
 import dev.quire.util.Slugify;
@@ -53,9 +55,10 @@ public final class PermalinkTransformer implements Transformer {
         }
         String template;
         Map<String, String> values;
-        if (document.isPost()) {
-            template = frontMatterPermalink != null ? frontMatterPermalink.toString() : PermalinkStyle.postTemplate(style);
-            values = postPlaceholders(document);
+        if (document.inCollection()) {
+            template = frontMatterPermalink != null ? frontMatterPermalink.toString()
+                    : PermalinkStyle.collectionTemplate(context.config(), document.collection());
+            values = documentPlaceholders(document, context.config());
         } else {
             template = frontMatterPermalink != null ? frontMatterPermalink.toString() : pageTemplate(document, style);
             values = pagePlaceholders(document);
@@ -66,13 +69,13 @@ public final class PermalinkTransformer implements Transformer {
         }
         String url;
         try {
-            url = UrlTemplate.expand(template, values, document.isPost());
+            url = UrlTemplate.expand(template, values, document.inCollection());
         } catch (UrlTemplate.UnknownPlaceholderException e) {
             throw new QuireException(where(document, frontMatterPermalink), e.getMessage(),
-                    "':" + e.placeholder + "' is not a placeholder for " + (document.isPost() ? "posts" : "pages"));
+                    "':" + e.placeholder + "' is not a placeholder for " + (document.inCollection() ? "documents" : "pages"));
         }
         try {
-            String outputPath = document.isPost() ? OutputPaths.forUrl(url, document.outputExtension(), "index.html")
+            String outputPath = document.inCollection() ? OutputPaths.forUrl(url, document.outputExtension(), "index.html")
                     : OutputPaths.forUrl(url, document.outputExtension());
             return document.withRoute(new Route(url, outputPath));
         } catch (IllegalArgumentException e) {
@@ -131,10 +134,10 @@ public final class PermalinkTransformer implements Transformer {
         return values;
     }
 
-    private static Map<String, String> postPlaceholders(Document document) {
+    private static Map<String, String> documentPlaceholders(Document document, SiteConfig config) {
         ZonedDateTime date = document.date();
         String slugSource = document.data().get("slug") != null ? document.data().get("slug").toString()
-                : PostPath.parse(document.source()).map(PostPath::slug).orElse(document.source().baseName());
+                : DocumentPaths.of(document, config).map(PostPath::slug).orElse(document.source().baseName());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", format(date, "yyyy"));
         values.put("short_year", format(date, "yy"));
@@ -164,17 +167,10 @@ public final class PermalinkTransformer implements Transformer {
         }
         values.put("categories", String.join("/", categories));
         values.put("slugified_categories", String.join("/", slugified));
-        values.put("collection", "posts");
-        values.put("path", postPath(document));
+        values.put("collection", document.collection());
+        values.put("path", DocumentPaths.placeholderPath(document, config));
         values.put("output_ext", document.outputExtension());
         return values;
-    }
-
-    /** The path without extension, with the {@code _posts} folder name removed once. */
-    private static String postPath(Document document) {
-        String path = document.source().path();
-        path = path.substring(0, path.length() - document.source().extension().length());
-        return path.replaceFirst("(^|/)_(posts|drafts)/", "$1");
     }
 
     /** Formatters by pattern, built once: building one is costlier than using it. */

@@ -41,9 +41,10 @@ public final class PublishingTransformer implements Transformer {
             return document.unpublished();
         }
         ZonedDateTime date = document.date();
-        if (document.isPost() && date != null && !config.future()
+        if (document.inCollection() && date != null && !config.future()
                 && date.truncatedTo(ChronoUnit.SECONDS).isAfter(config.time().truncatedTo(ChronoUnit.SECONDS))) {
-            return document.unpublished();
+            // Jekyll leaves future posts out; other collections list them but do not write them.
+            return document.isPost() ? document.unpublished() : document.listedOnly();
         }
         return document;
     }

@@ -32,10 +32,11 @@ public final class TaxonomyTransformer implements Transformer {
 
     @Override
     public Document transform(Document document, TransformContext context) {
-        if (!document.isPost()) {
+        if (!document.inCollection()) {
             return document;
         }
-        Set<String> categories = new LinkedHashSet<>(PostPath.parse(document.source())
+        // Only posts take categories from the folders above their collection folder.
+        Set<String> categories = new LinkedHashSet<>(DocumentPaths.of(document, context.config())
                 .map(PostPath::categories).orElse(List.of()));
         Map<String, Object> frontMatter = document.frontMatter();
         // Jekyll: Array(data["categories"]) + pluralized_array_from_hash(data, "category", "categories"),

@@ -29,11 +29,15 @@ public final class TitleTransformer implements Transformer {
 
     @Override
     public Document transform(Document document, TransformContext context) {
-        if (!document.isPost()) {
+        if (!document.inCollection()) {
             return document;
         }
-        String fileSlug = PostPath.parse(document.source()).map(PostPath::slug).orElse(document.source().baseName());
+        String fileSlug = DocumentPaths.of(document, context.config()).map(PostPath::slug)
+                .orElse(document.source().baseName());
         Map<String, Object> values = new LinkedHashMap<>();
+        if (absent(document.frontMatter().get("ext"))) {
+            values.put("ext", document.source().extension());
+        }
         Object slug = document.frontMatter().get("slug");
         values.put("slug", absent(slug) ? fileSlug : slug.toString());
         if (absent(document.frontMatter().get("title"))) {

@@ -5,6 +5,7 @@ import dev.quire.model.Document;
 import dev.quire.model.Layout;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.SourceFile;
+import dev.quire.model.StaticFile;
 import java.io.IOException;
 
 /** What a {@link Loader} works with. Thread-safe: files are loaded in parallel. */
@@ -27,4 +28,7 @@ public interface LoadContext {
     void addDocument(Document document);
 
     void addLayout(Layout layout);
+
+    /** Adds a file that a loader claimed but that is copied as it is (a collection's file without front matter). */
+    void addStaticFile(StaticFile file);
 }

@@ -23,7 +23,7 @@ final class SiteLinks {
 
     private final String baseUrl;
     private final List<Post> posts;
-    /** Jekyll's {@code each_site_file} order: pages, static files, then posts; static files as {@code /path}. */
+    /** Jekyll's {@code each_site_file} order: pages, static files, then the documents written; static files as {@code /path}. */
     private final Map<String, String> urls;
 
     private SiteLinks(String baseUrl, List<Post> posts, Map<String, String> urls) {
@@ -43,11 +43,14 @@ final class SiteLinks {
             urls.putIfAbsent(page.source().path(), page.url());
         }
         // Jekyll's StaticFile#relative_path starts with "/"; the tag also tries the path with "/" added
+        // (a collection's file has a relative one).
         for (StaticFile file : site.staticFiles()) {
-            urls.putIfAbsent("/" + file.source().path(), file.url());
+            urls.putIfAbsent((file.collection() == null ? "/" : "") + file.source().path(), file.url());
         }
-        for (Document post : site.posts()) {
-            urls.putIfAbsent(post.source().path(), post.url());
+        for (Document document : site.outputDocuments()) {
+            if (document.inCollection()) {
+                urls.putIfAbsent(document.source().path(), document.url());
+            }
         }
         return new SiteLinks(site.config().baseUrl(), List.copyOf(posts), Collections.unmodifiableMap(urls));
     }

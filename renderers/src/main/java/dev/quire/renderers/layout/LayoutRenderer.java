@@ -42,7 +42,7 @@ public final class LayoutRenderer implements Renderer {
         Site site = context.site();
         Configuration configuration = LayoutEngine.configure(site);
         Map<String, Object> siteView = Drops.site(site);
-        site.documents().parallelStream().forEach(document -> {
+        site.outputDocuments().parallelStream().forEach(document -> {
             try {
                 String html = wrap(document, site, configuration, siteView, context.problems());
                 context.output().write(document.route().outputPath(), html);

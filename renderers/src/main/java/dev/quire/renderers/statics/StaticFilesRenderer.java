@@ -14,7 +14,7 @@ public final class StaticFilesRenderer implements Renderer {
 
     @Override
     public void render(RenderContext context) {
-        for (StaticFile file : context.site().staticFiles()) {
+        for (StaticFile file : context.site().outputStaticFiles()) {
             context.output().copy(file.outputPath(), file.source().absolute());
         }
     }

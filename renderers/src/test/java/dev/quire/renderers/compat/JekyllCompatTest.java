@@ -83,7 +83,9 @@ class JekyllCompatTest {
         String config = properties.getProperty(variant + ".config", "").trim();
         if (!config.isEmpty()) {
             int colon = config.indexOf(':');
-            options = options.withOverride(config.substring(0, colon).trim(), config.substring(colon + 1).trim());
+            // The value is YAML, as in the extra config file Jekyll reads (a list, a map, a string).
+            options = options.withOverride(config.substring(0, colon).trim(),
+                    new org.yaml.snakeyaml.Yaml().load(config.substring(colon + 1).trim()));
         }
         for (String flag : properties.getProperty(variant + ".flags", "").trim().split("\\s+")) {
             switch (flag) {
@@ -128,6 +130,14 @@ class JekyllCompatTest {
         }
         expectedChecks.sort(null);
         actualChecks.sort(null);
+        // The assertion message is cut in reports: keep the whole list to diff against the expected file.
+        Path actual = Path.of("target", "jekyll-compat", fixture + "-" + variant + ".actual-checks.txt");
+        if (expectedChecks.equals(actualChecks)) {
+            Files.deleteIfExists(actual);
+        } else {
+            Files.createDirectories(actual.getParent());
+            Files.write(actual, actualChecks, StandardCharsets.UTF_8);
+        }
         assertEquals(String.join("\n", expectedChecks), String.join("\n", actualChecks),
                 fixture + " (" + variant + "): page variables differ from Jekyll's");
 

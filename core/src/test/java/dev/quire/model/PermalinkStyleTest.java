@@ -1,4 +1,4 @@
-package dev.quire.resolve;
+package dev.quire.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
