@@ -24,7 +24,11 @@ public final class PostLoader implements Loader {
 
     @Override
     public boolean claims(SourceFile file, LoadContext context) {
-        return PostPath.parse(file)
+        String path = context.config().collectionPath(file.path());
+        if (path == null) {
+            return false; // with collections_dir, posts are read only below it
+        }
+        return PostPath.parse(new SourceFile(file.root(), path))
                 .map(post -> (!post.draft() || context.config().showDrafts()) && !underSpecialFolder(file, post, context))
                 .orElse(false);
     }

@@ -8,17 +8,23 @@ import java.util.Objects;
  * {@code posts} is always one of them.
  *
  * @param label             the name, as in {@code site.<label>} and {@code :collection}
- * @param relativeDirectory the folder, relative to the source root ({@code _recipes})
+ * @param folder            the folder, relative to the source root ({@code _recipes}, or
+ *                          {@code my_collections/_recipes} with {@code collections_dir})
  * @param output            whether its documents and files are written
  * @param permalink         the configured {@code permalink}, or {@code null} for the default
  */
-public record Collection(String label, String relativeDirectory, boolean output, String permalink) {
+public record Collection(String label, String folder, boolean output, String permalink) {
 
     public static final String POSTS = "posts";
 
     public Collection {
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(relativeDirectory, "relativeDirectory");
+        Objects.requireNonNull(folder, "folder");
+    }
+
+    /** Jekyll's {@code relative_directory}: {@code _<label>}, relative to {@code collections_dir}. */
+    public String relativeDirectory() {
+        return "_" + label;
     }
 
     public boolean isPosts() {
@@ -30,7 +36,7 @@ public record Collection(String label, String relativeDirectory, boolean output,
      * ({@code sub/deep.md}), or {@code null}.
      */
     public String pathInside(String sourcePath) {
-        String prefix = relativeDirectory + "/";
+        String prefix = folder + "/";
         return sourcePath.startsWith(prefix) ? sourcePath.substring(prefix.length()) : null;
     }
 }

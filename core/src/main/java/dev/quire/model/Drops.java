@@ -74,8 +74,12 @@ public final class Drops {
         if (document.route() != null) {
             page.put("url", document.route().url());
         }
-        page.put("path", document.source().path());
-        page.put("relative_path", document.source().path());
+        // Jekyll gives documents their path relative to collections_dir (resolved into
+        // 'relative_path'), pages relative to the source.
+        String path = document.inCollection() && document.data().get("relative_path") instanceof String relative
+                ? relative : document.source().path();
+        page.put("path", path);
+        page.put("relative_path", path);
         if (document.inCollection()) {
             // A front-matter 'name' wins over a document's file name (seen in Jekyll 4.3.1).
             page.put("collection", document.collection());

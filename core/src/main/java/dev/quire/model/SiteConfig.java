@@ -141,6 +141,23 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         return COLLECTIONS.computeIfAbsent(key, k -> parseCollections(k.get(0), (String) k.get(1)));
     }
 
+    /** {@code collections_dir} without leading or trailing slashes; empty when collections are at the root. */
+    public String collectionsDir() {
+        return string("collections_dir", "").replaceAll("^/+|/+$", "");
+    }
+
+    /**
+     * A path as Jekyll gives it to posts and collection documents: relative to
+     * {@code collections_dir}; {@code null} for a path outside it.
+     */
+    public String collectionPath(String sourcePath) {
+        String dir = collectionsDir();
+        if (dir.isEmpty()) {
+            return sourcePath;
+        }
+        return sourcePath.startsWith(dir + "/") ? sourcePath.substring(dir.length() + 1) : null;
+    }
+
     /** The collection with this label. */
     public java.util.Optional<Collection> collection(String label) {
         return collections().stream().filter(c -> c.label().equals(label)).findFirst();

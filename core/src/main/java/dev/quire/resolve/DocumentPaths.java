@@ -4,6 +4,7 @@ import dev.quire.load.PostPath;
 import dev.quire.model.Collection;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
+import dev.quire.model.SourceFile;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,8 @@ final class DocumentPaths {
 
     static Optional<PostPath> of(Document document, SiteConfig config) {
         if (document.isPost()) {
-            return PostPath.parse(document.source());
+            String path = config.collectionPath(document.source().path());
+            return PostPath.parse(path == null ? document.source() : new SourceFile(document.source().root(), path));
         }
         if (!document.inCollection()) {
             return Optional.empty();
@@ -28,18 +30,18 @@ final class DocumentPaths {
     }
 
     /**
-     * Jekyll's {@code :path} of a collection document: the source path without extension, with the
-     * collection's folder removed once ({@code movies/_posts/2019-05-21-x} gives
-     * {@code movies/2019-05-21-x}).
+     * Jekyll's {@code :path} of a collection document: its path relative to
+     * {@code collections_dir}, without extension, with the first {@code _<label>} removed
+     * ({@code movies/_posts/2019-05-21-x} gives {@code movies//2019-05-21-x}, squeezed later). A
+     * draft keeps {@code _drafts}, as in Jekyll.
      */
     static String placeholderPath(Document document, SiteConfig config) {
-        String path = document.source().path();
-        path = path.substring(0, path.length() - document.source().extension().length());
-        if (document.isPost()) {
-            return path.replaceFirst("(^|/)_(posts|drafts)/", "$1");
+        String path = config.collectionPath(document.source().path());
+        if (path == null) {
+            path = document.source().path();
         }
-        String folder = config.collection(document.collection()).map(Collection::relativeDirectory)
-                .orElse("_" + document.collection());
+        path = path.substring(0, path.length() - document.source().extension().length());
+        String folder = "_" + document.collection();
         int at = path.indexOf(folder);
         return at < 0 ? path : path.substring(0, at) + path.substring(at + folder.length());
     }

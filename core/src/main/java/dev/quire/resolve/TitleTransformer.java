@@ -35,6 +35,8 @@ public final class TitleTransformer implements Transformer {
         String fileSlug = DocumentPaths.of(document, context.config()).map(PostPath::slug)
                 .orElse(document.source().baseName());
         Map<String, Object> values = new LinkedHashMap<>();
+        String relativePath = context.config().collectionPath(document.source().path());
+        values.put("relative_path", relativePath == null ? document.source().path() : relativePath);
         if (absent(document.frontMatter().get("ext"))) {
             values.put("ext", document.source().extension());
         }

@@ -34,7 +34,7 @@ public final class ContentRendererPlugin extends QuirePlugin {
 
         @Override
         public void render(RenderContext context) {
-            for (Document document : context.site().documents()) {
+            for (Document document : context.site().outputDocuments()) {
                 context.output().write(document.route().outputPath(), document.content());
             }
         }

@@ -31,7 +31,7 @@ public final class TestDocuments {
 
     /**
      * Reads a file of {@code config.source()} as a post (when its path makes it one, drafts
-     * included) or a page.
+     * included), a document of a configured collection, or a page.
      */
     public static Document load(SiteConfig config, String path) {
         SourceFile file = new SourceFile(config.source(), path);
@@ -47,8 +47,12 @@ public final class TestDocuments {
             frontMatter = new LinkedHashMap<>(frontMatter);
             frontMatter.put("draft", true);
         }
-        return Document.loaded(file, post ? DocumentKind.POST : DocumentKind.PAGE, frontMatter, read.bodyLine(),
-                read.body(), config.isMarkdown(file) ? ".html" : file.extension());
+        DocumentKind kind = post ? DocumentKind.POST : config.collections().stream()
+                .filter(collection -> !collection.isPosts() && collection.pathInside(path) != null)
+                .map(collection -> DocumentKind.in(collection.label()))
+                .findFirst().orElse(DocumentKind.PAGE);
+        return Document.loaded(file, kind, frontMatter, read.bodyLine(), read.body(),
+                config.isMarkdown(file) ? ".html" : file.extension());
     }
 
     /**
