@@ -12,14 +12,23 @@ import java.util.Objects;
  *                          {@code my_collections/_recipes} with {@code collections_dir})
  * @param output            whether its documents and files are written
  * @param permalink         the configured {@code permalink}, or {@code null} for the default
+ * @param sortBy            the front-matter key its documents are sorted by ({@code sort_by}), or {@code null}
+ * @param order             the paths inside the folder listed first, in this order ({@code order})
  */
-public record Collection(String label, String folder, boolean output, String permalink) {
+public record Collection(String label, String folder, boolean output, String permalink, String sortBy,
+        java.util.List<String> order) {
 
     public static final String POSTS = "posts";
 
     public Collection {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(folder, "folder");
+        order = order == null ? java.util.List.of() : java.util.List.copyOf(order);
+    }
+
+    /** A collection in its folder's default order. */
+    public Collection(String label, String folder, boolean output, String permalink) {
+        this(label, folder, output, permalink, null, java.util.List.of());
     }
 
     /** Jekyll's {@code relative_directory}: {@code _<label>}, relative to {@code collections_dir}. */

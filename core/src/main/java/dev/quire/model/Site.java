@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * @param config      the configuration
  * @param posts       published posts, oldest first (by date, then path), as Jekyll keeps them
  * @param pages       published pages, by path
- * @param collectionDocuments published documents of the collections other than posts, by path
- *                    (Jekyll's order for them), including those that are listed but not written
+ * @param collectionDocuments published documents of the collections other than posts, each
+ *                    collection's in its order (see {@code CollectionOrder}), including those that
+ *                    are listed but not written
  * @param layouts     layouts by name
  * @param staticFiles static files, by path
  */
@@ -37,7 +38,7 @@ public record Site(
         Objects.requireNonNull(config, "config");
         posts = posts.stream().sorted(POST_ORDER).toList();
         pages = pages.stream().sorted(Comparator.comparing(Document::source)).toList();
-        collectionDocuments = collectionDocuments.stream().sorted(Comparator.comparing(Document::source)).toList();
+        collectionDocuments = List.copyOf(collectionDocuments);
         layouts = Collections.unmodifiableMap(new TreeMap<>(layouts));
         staticFiles = staticFiles.stream().sorted(staticFileOrder(config)).toList();
     }
@@ -90,7 +91,7 @@ public record Site(
                 || config.collection(document.collection()).map(Collection::output).orElse(false);
     }
 
-    /** The documents of a collection other than posts, in Jekyll's order (by path, whatever their dates). */
+    /** The documents of a collection other than posts, in the collection's order. */
     public List<Document> collection(String label) {
         return collectionDocuments.stream().filter(d -> label.equals(d.collection())).toList();
     }

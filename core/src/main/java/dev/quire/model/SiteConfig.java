@@ -173,13 +173,17 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         }
         byLabel.putIfAbsent(Collection.POSTS, Map.of());
         String dir = collectionsDir.replaceAll("^/+|/+$", "");
+        // sort_by and order are only read as Jekyll reads them: a string and a list.
         List<Collection> result = new java.util.ArrayList<>();
         byLabel.forEach((label, settings) -> {
             Object permalink = settings.get("permalink");
             boolean output = Collection.POSTS.equals(label) || Boolean.TRUE.equals(settings.get("output"))
                     || "true".equals(String.valueOf(settings.get("output")));
+            Object sortBy = settings.get("sort_by");
+            List<String> order = settings.get("order") instanceof List<?> entries
+                    ? entries.stream().map(String::valueOf).toList() : List.of();
             result.add(new Collection(label, (dir.isEmpty() ? "" : dir + "/") + "_" + label, output,
-                    permalink == null ? null : permalink.toString()));
+                    permalink == null ? null : permalink.toString(), sortBy instanceof String key ? key : null, order));
         });
         return List.copyOf(result);
     }

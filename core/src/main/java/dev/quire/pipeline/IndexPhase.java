@@ -7,6 +7,7 @@ import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.SourceFile;
 import dev.quire.model.StaticFile;
+import dev.quire.resolve.CollectionOrder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,13 @@ final class IndexPhase {
             List<StaticFile> staticFiles, Problems problems) {
         List<Document> posts = documents.stream().filter(Document::isPost).toList();
         List<Document> pages = documents.stream().filter(d -> !d.inCollection()).toList();
-        List<Document> others = documents.stream().filter(d -> d.inCollection() && !d.isPost()).toList();
+        List<Document> others = new java.util.ArrayList<>();
+        for (dev.quire.model.Collection collection : config.collections()) {
+            if (!collection.isPosts()) {
+                others.addAll(CollectionOrder.sort(documents.stream()
+                        .filter(d -> collection.label().equals(d.collection())).toList(), collection, config, problems));
+            }
+        }
         Site site = new Site(config, posts, pages, others, layouts, staticFiles);
         Map<String, SourceFile> claimed = new HashMap<>();
         List<Document> inOrder = site.outputDocuments().stream()
