@@ -98,14 +98,14 @@ public final class LiquidTransformer implements Transformer {
                                 : "name the source path of a page, post or static file ({% link about.md %})", tag);
             }
             if (e instanceof LiquidException liquid) {
-                throw located(document, e.getMessage(), region.line(liquid.line), region.column(liquid.line,
-                        TagMarkup.originalColumn(regionText(document, region), liquid.line, liquid.charPositionInLine)), e);
+                throw located(document, region, e.getMessage(), liquid.line, TagMarkup.originalColumn(
+                        regionText(document, region), liquid.line, liquid.charPositionInLine), e);
             }
             Matcher m = LINE_INDEX.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
                 int line = Integer.parseInt(m.group(1));
-                throw located(document, e.getMessage(), region.line(line), region.column(line,
-                        TagMarkup.originalColumn(regionText(document, region), line, Integer.parseInt(m.group(2)))), e);
+                throw located(document, region, e.getMessage(), line, TagMarkup.originalColumn(
+                        regionText(document, region), line, Integer.parseInt(m.group(2))), e);
             }
             throw new QuireException(document.source().location(document.bodyLine(), 0),
                     "Liquid error: " + e.getMessage(), "check the Liquid tags and filters in this file", e);
@@ -261,11 +261,20 @@ public final class LiquidTransformer implements Transformer {
         return computed != null ? computed : first;
     }
 
-    private static QuireException located(Document document, String message, int line, int index, Exception cause) {
-        int fileLine = line > 0 ? document.bodyLine() + line - 1 : document.bodyLine();
+    /**
+     * A parse or render error at a position of the region (1-based line, 0-based column), explained
+     * (which tag, what it should look like) and placed in the file.
+     */
+    private static QuireException located(Document document, LiquidRegion region, String message, int regionLine,
+            int regionColumn, Exception cause) {
         String text = message == null ? "" : message.replaceFirst("^error on line \\d+, index \\d+: ", "")
                 .replaceFirst(" on line \\d+, index \\d+$", "");
-        return new QuireException(document.source().location(fileLine, index + 1), "Liquid error: " + text,
-                "check the Liquid syntax here: tags are {% name %}, outputs {{ value | filter }}", cause);
+        LiquidSyntaxErrors.Explanation explained = LiquidSyntaxErrors.explain(regionText(document, region),
+                Math.max(regionLine, 1), Math.max(regionColumn, 0), text,
+                line -> document.bodyLine() + region.line(line) - 1);
+        int fileLine = document.bodyLine() + region.line(explained.line()) - 1;
+        int column = region.column(explained.line(), explained.column()) + 1;
+        return new QuireException(document.source().location(fileLine, column), "Liquid error: " + explained.message(),
+                explained.hint(), cause);
     }
 }
