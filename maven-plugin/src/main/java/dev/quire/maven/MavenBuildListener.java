@@ -6,8 +6,9 @@ import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Logs a build like a Maven plugin: one INFO line per phase with its counts and time, and each
- * warning in the {@code file:line:col: message (hint)} form.
+ * Logs a build like a Maven plugin: one INFO line per phase with its counts and time, each
+ * warning in the {@code file:line:col: message (hint)} form, and notes (files skipped on purpose)
+ * at DEBUG level, shown with {@code mvn -X}.
  */
 final class MavenBuildListener implements BuildListener {
 
@@ -25,6 +26,13 @@ final class MavenBuildListener implements BuildListener {
     @Override
     public void warning(Problem problem) {
         log.warn(problem.format());
+    }
+
+    @Override
+    public void note(Problem problem) {
+        if (log.isDebugEnabled()) {
+            log.debug("[quire] " + problem.format());
+        }
     }
 
     static String format(Duration time) {
