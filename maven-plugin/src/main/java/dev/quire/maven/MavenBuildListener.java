@@ -1,6 +1,7 @@
 package dev.quire.maven;
 
 import dev.quire.build.BuildListener;
+import dev.quire.build.BuildReports;
 import dev.quire.error.Problem;
 import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
@@ -36,10 +37,6 @@ final class MavenBuildListener implements BuildListener {
     }
 
     static String format(Duration time) {
-        long millis = time.toMillis();
-        if (millis < 10_000) {
-            return millis + " ms";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return BuildReports.duration(time);
     }
 }
