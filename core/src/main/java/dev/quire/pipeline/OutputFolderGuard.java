@@ -16,7 +16,8 @@ import java.util.Set;
  * Refuses an output folder that is the source folder or contains it, and one inside the source
  * folder that the site would read back as content. An output folder inside the source folder is
  * allowed only below a first folder whose name starts with {@code _} or {@code .}, is not listed in
- * {@code include:}, and is not one Quire reads ({@code _posts}, {@code _layouts}, ...): Jekyll's
+ * {@code include:}, and is not one Quire reads ({@code _posts}, {@code _layouts}, a collection's
+ * folder, the first folder of {@code collections_dir}, ...): Jekyll's
  * default {@code ./_site} is such a folder. The source walker also skips the output folder itself.
  */
 final class OutputFolderGuard {
@@ -55,10 +56,19 @@ final class OutputFolderGuard {
     /** Whether the walk of the source folder never reads the folder of this name below the root. */
     private static boolean isNeverRead(String name, SiteConfig config) {
         if (!(name.startsWith("_") || name.startsWith(".")) || READ_FOLDERS.contains(name)
-                || isCollectionFolder(name, config)) {
+                || isCollectionFolder(name, config) || isCollectionsDir(name, config)) {
             return false;
         }
         return new EntryFilter(config).isSpecial(new SourceFile(config.source(), name));
+    }
+
+    /** The first folder of {@code collections_dir:}, where Jekyll reads posts and collections. */
+    private static boolean isCollectionsDir(String name, SiteConfig config) {
+        String dir = config.string("collections_dir", "").strip();
+        while (dir.startsWith("/") || dir.startsWith("./")) {
+            dir = dir.substring(dir.startsWith("/") ? 1 : 2);
+        }
+        return !dir.isEmpty() && name.equals(dir.split("/")[0]);
     }
 
     /** {@code _recipes} when the configuration declares a collection {@code recipes} (as a mapping or a list). */

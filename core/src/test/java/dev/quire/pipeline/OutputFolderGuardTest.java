@@ -86,6 +86,10 @@ class OutputFolderGuardTest {
     void aCollectionFolderIsRefused() throws IOException {
         refused(TestContexts.config(source, Map.of("collections", Map.of("recipes", Map.of()))), source.resolve("_recipes"));
         refused(TestContexts.config(source, Map.of("collections", List.of("recipes"))), source.resolve("_recipes"));
+        refused(TestContexts.config(source, Map.of("collections_dir", "_content/more")), source.resolve("_content/out"));
+        refused(TestContexts.config(source, Map.of("collections_dir", "./_content")), source.resolve("_content"));
+        assertEquals(Optional.empty(), OutputFolderGuard.check(
+                TestContexts.config(source, Map.of("collections_dir", "_content")), source.resolve("_site")));
     }
 
     @Test
