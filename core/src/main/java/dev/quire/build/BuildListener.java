@@ -15,6 +15,14 @@ public interface BuildListener {
      */
     void warning(Problem problem);
 
+    /**
+     * A note ({@link Problem#isInfo()}): something the build left out on purpose, such as a file in
+     * {@code _posts} without a date in its name. Reported like warnings, once each, sorted by
+     * location, when the build ends; front ends show notes in their verbose mode.
+     */
+    default void note(Problem problem) {
+    }
+
     BuildListener SILENT = new BuildListener() {
         @Override
         public void phaseFinished(String phase, String summary, Duration time) {

@@ -16,7 +16,7 @@ public class BuildFailedException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem of the build (errors and warnings), sorted by location. */
+    /** Every problem of the build (errors, warnings and notes), sorted by location. */
     public List<Problem> problems() {
         return problems;
     }

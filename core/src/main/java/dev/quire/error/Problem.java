@@ -5,11 +5,13 @@ import java.util.Objects;
 
 /**
  * One thing wrong with the input: where it is, what is wrong, and how to fix it. Problems are
- * collected over a whole build and reported together, sorted by location.
+ * collected over a whole build and reported together, sorted by location. A problem of severity
+ * {@code INFO} is a note, not a fault: something the build left out on purpose, as Jekyll does
+ * (a file in {@code _posts} without a date), that front ends show only when asked to be verbose.
  */
 public record Problem(Severity severity, SourceLocation location, String message, String hint) {
 
-    public enum Severity { WARNING, ERROR }
+    public enum Severity { INFO, WARNING, ERROR }
 
     /** Sorts by file, then line, then column, then message: the order a user reads them in. */
     public static final Comparator<Problem> BY_LOCATION = Comparator
@@ -30,6 +32,19 @@ public record Problem(Severity severity, SourceLocation location, String message
 
     public static Problem warning(SourceLocation location, String message, String hint) {
         return new Problem(Severity.WARNING, location, message, hint);
+    }
+
+    /** A note for verbose output: the build is fine, but it left something out on purpose. */
+    public static Problem info(SourceLocation location, String message, String hint) {
+        return new Problem(Severity.INFO, location, message, hint);
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    public boolean isInfo() {
+        return severity == Severity.INFO;
     }
 
     public boolean isError() {

@@ -21,6 +21,11 @@ public interface Problems {
         report(Problem.warning(location, message, hint));
     }
 
+    /** A note for verbose output, such as a file the build skips on purpose. */
+    default void info(SourceLocation location, String message, String hint) {
+        report(Problem.info(location, message, hint));
+    }
+
     default void error(SourceLocation location, String message, String hint) {
         report(Problem.error(location, message, hint));
     }

@@ -8,12 +8,15 @@ import dev.quire.spi.LoadContext;
 import dev.quire.spi.Loader;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads posts: files under any {@code _posts} folder whose name carries a date, and, when drafts
  * are shown, files under {@code _drafts}. A file in {@code _posts} without a date in its name is
- * ignored, as Jekyll ignores it, and so are {@code _posts} folders inside special folders.
+ * ignored, as Jekyll ignores it (and reported as a note for verbose output), and so are
+ * {@code _posts} folders inside special folders.
  */
 public final class PostLoader implements Loader {
 
@@ -22,15 +25,28 @@ public final class PostLoader implements Loader {
         return "posts";
     }
 
+    /**
+     * Claims posts (and drafts when they are shown). A file in {@code _posts} without a date in its
+     * name is not claimed; it is reported as a note, so that verbose output lists it.
+     */
     @Override
     public boolean claims(SourceFile file, LoadContext context) {
         String path = context.config().collectionPath(file.path());
         if (path == null) {
             return false; // with collections_dir, posts are read only below it
         }
-        return PostPath.parse(new SourceFile(file.root(), path))
-                .map(post -> (!post.draft() || context.config().showDrafts()) && !underSpecialFolder(file, post, context))
-                .orElse(false);
+        SourceFile relative = new SourceFile(file.root(), path);
+        Optional<PostPath> parsed = PostPath.parse(relative);
+        if (parsed.isEmpty()) {
+            PostPath.undatedPostCategories(relative)
+                    .filter(categories -> !underSpecialFolder(file, categories, context))
+                    .ifPresent(categories -> context.problems().info(file.location(),
+                            "skipped: a file in _posts needs a date in its name to be a post",
+                            "name it YYYY-MM-DD-title" + file.extension() + " to publish it"));
+            return false;
+        }
+        PostPath post = parsed.get();
+        return (!post.draft() || context.config().showDrafts()) && !underSpecialFolder(file, post.categories(), context);
     }
 
     /**
@@ -38,9 +54,9 @@ public final class PostLoader implements Loader {
      * it does not walk into special folders ({@code _x}, {@code .x}, ... unless in {@code include:}):
      * {@code _hidden/_posts/2019-05-21-a.md} is not a post.
      */
-    private static boolean underSpecialFolder(SourceFile file, PostPath post, LoadContext context) {
-        return !post.categories().isEmpty()
-                && context.isSpecial(new SourceFile(file.root(), String.join("/", post.categories())));
+    private static boolean underSpecialFolder(SourceFile file, List<String> categories, LoadContext context) {
+        return !categories.isEmpty()
+                && context.isSpecial(new SourceFile(file.root(), String.join("/", categories)));
     }
 
     @Override

@@ -64,6 +64,24 @@ public record PostPath(List<String> categories, String date, String slug, boolea
     }
 
     /**
+     * The path categories of a file in {@code _posts} whose name carries no date, which Jekyll
+     * skips silently; empty for every other file (posts, drafts, filtered entries, other folders).
+     */
+    public static Optional<List<String>> undatedPostCategories(SourceFile file) {
+        String path = file.path();
+        int posts = folderIndex(path, "_posts");
+        if (posts < 0) {
+            return Optional.empty();
+        }
+        String below = path.substring(posts + "_posts/".length());
+        if (isFilteredEntry(below) || DATED.matcher(below).matches()) {
+            return Optional.empty();
+        }
+        String above = path.substring(0, posts);
+        return Optional.of(above.isEmpty() ? List.of() : List.of(above.substring(0, above.length() - 1).split("/")));
+    }
+
+    /**
      * Jekyll's entry filter inside {@code _posts} and {@code _drafts}: an entry whose path or file
      * name starts with {@code .}, {@code _}, {@code #} or {@code ~}, or that ends with {@code ~}
      * (an editor backup), is not read.

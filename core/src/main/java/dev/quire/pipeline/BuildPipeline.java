@@ -70,10 +70,22 @@ final class BuildPipeline {
             Committer.Result result = new Committer(options.destination(), options.stateDirectory()).commit(staging);
             finish(listener, "commit", result.written() + " written, " + result.unchanged() + " unchanged, "
                     + result.deleted() + " removed", start);
-            List<Problem> warnings = problems.sorted();
-            warnings.forEach(listener::warning);
+            List<Problem> all = problems.sorted();
+            tell(listener, all);
+            List<Problem> warnings = all.stream().filter(Problem::isWarning).toList();
             return new BuildResult(options.destination(), result.written(), result.unchanged(), result.deleted(),
                     warnings);
+        }
+    }
+
+    /** Gives the listener the warnings and notes among the problems, in their (sorted) order. */
+    private static void tell(BuildListener listener, List<Problem> sorted) {
+        for (Problem problem : sorted) {
+            if (problem.isWarning()) {
+                listener.warning(problem);
+            } else if (problem.isInfo()) {
+                listener.note(problem);
+            }
         }
     }
 
@@ -87,7 +99,7 @@ final class BuildPipeline {
         listener.phaseFinished(phase, summary, Duration.ofNanos(System.nanoTime() - start));
         if (failOnErrors && problems.hasErrors()) {
             List<Problem> all = problems.sorted();
-            all.stream().filter(p -> !p.isError()).forEach(listener::warning);
+            tell(listener, all);
             BuildFailedException failure = new BuildFailedException(all);
             problems.causes().forEach(failure::addSuppressed);
             throw failure;

@@ -30,11 +30,12 @@ public final class Builds {
             throw new BuildFailedException(List.of(Problem.error(null, "the source folder " + options.source()
                     + " does not exist", "create it, or point Quire at the folder that holds _config.yml")));
         }
-        Optional<Problem> badDestination = OutputFolderGuard.check(options.source(), options.destination());
+        // The configuration first: whether an output folder inside the source is read back depends on include:.
+        SiteConfig config = ConfigReader.read(options);
+        Optional<Problem> badDestination = OutputFolderGuard.check(config, options.destination());
         if (badDestination.isPresent()) {
             throw new BuildFailedException(List.of(badDestination.get()));
         }
-        SiteConfig config = ConfigReader.read(options);
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(config, options));
         modules.addAll(PluginDiscovery.discover(plugins, config));

@@ -15,13 +15,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads {@code _config.yml} (or {@code _config.yaml}) over Jekyll's defaults, then the overrides. */
+/**
+ * Reads the configuration: Jekyll's defaults, then the configuration files (the source folder's
+ * {@code _config.yml} or {@code _config.yaml}, or the files the front end names, later ones
+ * deep-merged over earlier ones, as Jekyll's {@code --config a.yml,b.yml}), then the overrides.
+ */
 final class ConfigReader {
 
     static final String[] CONFIG_FILES = {"_config.yml", "_config.yaml"};
@@ -31,21 +36,66 @@ final class ConfigReader {
 
     static SiteConfig read(BuildOptions options) throws IOException {
         Map<String, Object> values = SiteConfig.defaults();
-        String configFile = null;
-        for (String name : CONFIG_FILES) {
-            Path file = options.source().resolve(name);
-            if (Files.isRegularFile(file)) {
-                configFile = name;
-                values.putAll(Yaml.parseMapping(Utf8.decode(Files.readAllBytes(file), name), name, 1));
-                break;
-            }
+        // Which file set each top-level key, to name it in an error about that key's value.
+        Map<String, String> origins = new LinkedHashMap<>();
+        for (Path file : configFiles(options)) {
+            String name = displayName(options.source(), file);
+            Map<String, Object> read = Yaml.parseMapping(Utf8.decode(Files.readAllBytes(file), name), name, 1);
+            deepMerge(values, read);
+            read.keySet().forEach(key -> origins.put(key, name));
         }
         values.putAll(options.overrides());
         addDefaultExcludes(values);
-        ZoneId zone = zone(values.get("timezone"), configFile);
-        ZonedDateTime time = time(values.get("time"), options.time(), zone, configFile);
+        ZoneId zone = zone(values.get("timezone"), origins.getOrDefault("timezone", CONFIG_FILES[0]));
+        ZonedDateTime time = time(values.get("time"), options.time(), zone, origins.getOrDefault("time", CONFIG_FILES[0]));
         values.put("time", time);
         return new SiteConfig(options.source(), new LinkedHashMap<>(values), zone, time);
+    }
+
+    /**
+     * The files to read, in order. Named files must exist (Jekyll stops on a missing one); without
+     * named files, the source folder's {@code _config.yml}, else {@code _config.yaml}, else none.
+     */
+    private static List<Path> configFiles(BuildOptions options) {
+        if (!options.configFiles().isEmpty()) {
+            for (Path file : options.configFiles()) {
+                if (!Files.isRegularFile(file)) {
+                    throw new QuireException(null, "the configuration file " + file + " does not exist",
+                            "check the path given to --config; it is relative to the current folder, not the source folder");
+                }
+            }
+            return options.configFiles();
+        }
+        for (String name : CONFIG_FILES) {
+            Path file = options.source().resolve(name);
+            if (Files.isRegularFile(file)) {
+                return List.of(file);
+            }
+        }
+        return List.of();
+    }
+
+    /** A file inside the source folder by its path relative to it (as every source file is named), else in full. */
+    private static String displayName(Path source, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(source) ? source.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+
+    /**
+     * Jekyll's {@code Utils.deep_merge_hashes}: a key of the newer file replaces the older value,
+     * except that two mappings are merged key by key.
+     */
+    @SuppressWarnings("unchecked")
+    static void deepMerge(Map<String, Object> target, Map<String, Object> newer) {
+        newer.forEach((key, value) -> {
+            if (target.get(key) instanceof Map<?, ?> older && value instanceof Map<?, ?> newerMap) {
+                Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) older);
+                deepMerge(merged, (Map<String, Object>) newerMap);
+                target.put(key, Collections.unmodifiableMap(merged));
+            } else {
+                target.put(key, value);
+            }
+        });
     }
 
     /**
@@ -68,7 +118,7 @@ final class ConfigReader {
         try {
             return ZoneId.of(value.toString().strip());
         } catch (DateTimeException e) {
-            throw new QuireException(SourceLocation.of(configFile == null ? "_config.yml" : configFile),
+            throw new QuireException(SourceLocation.of(configFile),
                     "unknown time zone '" + value + "'", "use an IANA zone name such as Europe/Berlin or America/New_York");
         }
     }
@@ -76,7 +126,7 @@ final class ConfigReader {
     private static ZonedDateTime time(Object configured, Instant given, ZoneId zone, String configFile) {
         if (configured != null) {
             return dev.quire.resolve.Dates.toZoned(configured, zone).orElseThrow(() -> new QuireException(
-                    SourceLocation.of(configFile == null ? "_config.yml" : configFile),
+                    SourceLocation.of(configFile),
                     "'time: " + configured + "' is not a date", "write it as YYYY-MM-DD HH:MM:SS +/-TTTT"));
         }
         return (given == null ? Instant.now() : given).atZone(zone);

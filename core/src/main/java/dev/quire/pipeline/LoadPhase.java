@@ -1,6 +1,7 @@
 package dev.quire.pipeline;
 
 import com.google.inject.Inject;
+import dev.quire.build.BuildOptions;
 import dev.quire.error.Problem;
 import dev.quire.error.Problems;
 import dev.quire.load.CollectingLoadContext;
@@ -16,6 +17,7 @@ import dev.quire.spi.Loader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.List;
@@ -36,16 +38,19 @@ final class LoadPhase {
 
     private final List<Loader> loaders;
     private final SiteConfig config;
+    private final List<Path> ownFolders;
 
     @Inject
-    LoadPhase(Set<Loader> loaders, SiteConfig config) {
+    LoadPhase(Set<Loader> loaders, SiteConfig config, BuildOptions options) {
         this.loaders = OrderedSort.sort(loaders);
         this.config = config;
+        // Never read back what Quire writes, when the output or state folder lies inside the source.
+        this.ownFolders = List.of(options.destination(), options.stateDirectory());
     }
 
     Loaded run(Parallel parallel, Problems problems) throws IOException {
         EntryFilter filter = new EntryFilter(config);
-        List<SourceFile> files = new SourceWalker(config.source()).walk(problems).stream()
+        List<SourceFile> files = new SourceWalker(config.source(), ownFolders).walk(problems).stream()
                 .filter(file -> !filter.isExcluded(file) && !ConfigReader.isConfigFile(file))
                 .toList();
         CollectingLoadContext context = new CollectingLoadContext(config, filter, problems);

@@ -181,18 +181,6 @@ class QuireTest {
     }
 
     @Test
-    void destinationInsideTheSourceIsRefusedBeforeAnythingIsRead() {
-        TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\n"));
-
-        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new Quire().build(
-                BuildOptions.of(site.source(), site.source().resolve("_site"), site.stateDirectory()),
-                BuildListener.SILENT));
-
-        assertTrue(e.errors().get(0).message().contains("inside the source folder"), e.getMessage());
-        assertFalse(Files.exists(site.source().resolve("_site")));
-    }
-
-    @Test
     void destinationEqualToTheSourceIsRefused() {
         TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\n"));
         SortedMap<String, byte[]> before = Trees.snapshot(site.source());
@@ -325,6 +313,69 @@ class QuireTest {
         assertEquals(1, heard.size(), heard.toString());
         assertEquals("linked.txt", heard.get(0).location().file());
         assertEquals(1, failure.errors().size());
+    }
+
+    @Test
+    void listenerHearsNotesOfSkippedFilesWhichAreNotWarnings() throws Exception {
+        TestSite site = TestSite.create(root, Map.of(
+                "_posts/2019-05-21-dated.md", "---\n---\nkept\n",
+                "_posts/nodate.md", "---\n---\nskipped as Jekyll skips it\n"));
+        List<Problem> notes = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+
+        BuildResult result = withContentRenderer().build(site.options(), new BuildListener() {
+            @Override
+            public void phaseFinished(String phase, String summary, java.time.Duration time) {
+            }
+
+            @Override
+            public void warning(Problem problem) {
+                warnings.add(problem);
+            }
+
+            @Override
+            public void note(Problem problem) {
+                notes.add(problem);
+            }
+        });
+
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of("_posts/nodate.md"), notes.stream().map(note -> note.location().file()).toList());
+        assertEquals(Set.of("2019/05/21/dated.html"), Trees.files(site.destination()));
+    }
+
+    @Test
+    void anOutputFolderNamedUnderscoreSiteInsideTheSourceIsNeverReadBack() throws Exception {
+        TestSite site = TestSite.create(root, Map.of(
+                "_posts/2019-05-21-hello.md", "---\n---\nHello\n",
+                "about.md", "---\n---\nAbout\n"));
+        Path inside = site.source().resolve("_site");
+        BuildOptions options = new BuildOptions(site.source(), inside, root.resolve("state"), Map.of(), TestSite.TIME, 2);
+        Quire quire = withContentRenderer();
+
+        BuildResult first = quire.build(options, BuildListener.SILENT);
+        Set<String> afterFirst = Trees.files(inside);
+        BuildResult second = quire.build(options, BuildListener.SILENT);
+
+        assertEquals(Set.of("2019/05/21/hello.html", "about.html"), afterFirst);
+        assertEquals(afterFirst, Trees.files(inside), "the second build does not publish the first one's output");
+        assertEquals(2, first.written());
+        assertEquals(0, second.written());
+        assertEquals(2, second.unchanged());
+    }
+
+    @Test
+    void anOutputFolderTheSiteReadsIsRefusedBeforeAnythingIsWritten() throws Exception {
+        TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\nAbout\n"));
+        Path inside = site.source().resolve("public");
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> withContentRenderer().build(
+                new BuildOptions(site.source(), inside, root.resolve("state"), Map.of(), TestSite.TIME, 2),
+                BuildListener.SILENT));
+
+        assertTrue(formatted(e).get(0).contains("is inside the source folder"), formatted(e).toString());
+        assertFalse(Files.exists(inside));
     }
 
     @Test

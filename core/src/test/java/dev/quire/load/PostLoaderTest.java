@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quire.error.Problem;
 import dev.quire.model.Document;
 import dev.quire.model.DocumentKind;
 import dev.quire.model.SourceFile;
+import dev.quire.testing.RecordingProblems;
 import dev.quire.testing.TestContexts;
 import dev.quire.testing.TestSite;
 import java.io.IOException;
@@ -40,6 +42,31 @@ class PostLoaderTest {
         assertTrue(loader.claims(new SourceFile(site.source(), "_posts/2019-05-21-hello.md"), context));
         assertFalse(loader.claims(new SourceFile(site.source(), "_posts/nodate.md"), context));
         assertFalse(loader.claims(new SourceFile(site.source(), "about.md"), context));
+    }
+
+    @Test
+    void aFileInPostsWithoutADateIsReportedAsANoteWithItsPath() {
+        TestSite site = site();
+        RecordingProblems problems = new RecordingProblems();
+        CollectingLoadContext context = TestContexts.load(TestContexts.config(site.source()), problems);
+
+        assertFalse(loader.claims(new SourceFile(site.source(), "_posts/nodate.md"), context));
+        assertFalse(loader.claims(new SourceFile(site.source(), "blog/_posts/sub/README"), context));
+        // Not notes: Jekyll never looks at these.
+        loader.claims(new SourceFile(site.source(), "_posts/.nodate.md"), context);
+        loader.claims(new SourceFile(site.source(), "_posts/nodate.md~"), context);
+        loader.claims(new SourceFile(site.source(), "_hidden/_posts/nodate.md"), context);
+        loader.claims(new SourceFile(site.source(), "_drafts/nodate.md"), context);
+        loader.claims(new SourceFile(site.source(), "about.md"), context);
+        loader.claims(new SourceFile(site.source(), "_posts/2019-05-21-hello.md"), context);
+
+        assertEquals(List.of(), problems.errors());
+        assertEquals(List.of(), problems.warnings());
+        List<Problem> notes = problems.notes();
+        assertEquals(List.of("_posts/nodate.md", "blog/_posts/sub/README"),
+                notes.stream().map(note -> note.location().file()).toList());
+        assertEquals("skipped: a file in _posts needs a date in its name to be a post (name it YYYY-MM-DD-title.md"
+                + " to publish it)", notes.get(0).format().substring("_posts/nodate.md: ".length()));
     }
 
     @Test

@@ -21,6 +21,21 @@ class SourceWalkerTest {
     Path root;
 
     @Test
+    void skipsTheGivenFoldersWhereverTheyAre() throws IOException {
+        TestSite site = TestSite.create(root, Map.of(
+                "index.md", "i",
+                "public/index.html", "built output",
+                "public-notes/a.txt", "a sibling with a similar name is walked",
+                "state/manifest", "state"));
+
+        List<String> paths = new SourceWalker(site.source(), List.of(site.source().resolve("public"),
+                site.source().resolve("state/"), root.resolve("elsewhere"))).walk(new RecordingProblems()).stream()
+                .map(SourceFile::path).toList();
+
+        assertEquals(List.of("index.md", "public-notes/a.txt"), paths);
+    }
+
+    @Test
     void listsRegularFilesSortedWithSlashPathsAndSkipsVersionControl() throws IOException {
         TestSite site = TestSite.create(root, Map.of(
                 "b.md", "b",

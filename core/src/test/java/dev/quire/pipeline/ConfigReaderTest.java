@@ -68,6 +68,68 @@ class ConfigReaderTest {
     }
 
     @Test
+    void namedConfigFilesAreReadInOrderAndTheDefaultOneIsNot() throws IOException {
+        TestSite site = TestSite.create(root, Map.of(
+                "_config.yml", "title: Default\nauthor: Default\n",
+                "_config_dev.yml", "title: Dev\nurl: http://localhost:4000\nquire: {disable: [a]}\n"));
+        Path outside = site.root().resolve("prod.yml");
+        java.nio.file.Files.writeString(outside, "title: Prod\nurl: https://example.org\nbaseurl: /blog\n"
+                + "quire: {extra: 1}\n");
+
+        SiteConfig config = ConfigReader.read(site.options().withConfigFiles(
+                List.of(site.file("_config_dev.yml"), outside)));
+
+        assertEquals("Prod", config.get("title"), "a later file wins");
+        assertEquals("https://example.org", config.get("url"));
+        assertEquals("/blog", config.baseUrl());
+        assertEquals(null, config.get("author"), "_config.yml is not read when files are named");
+        assertEquals(Map.of("disable", List.of("a"), "extra", 1), config.get("quire"), "mappings are deep-merged");
+
+        SiteConfig reversed = ConfigReader.read(site.options().withConfigFiles(
+                List.of(outside, site.file("_config_dev.yml"))));
+        assertEquals("Dev", reversed.get("title"));
+        assertEquals("/blog", reversed.baseUrl(), "a key only the earlier file sets stays");
+    }
+
+    @Test
+    void overridesWinOverNamedConfigFiles() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("a.yml", "baseurl: /a\n"));
+
+        SiteConfig config = ConfigReader.read(site.options().withConfigFiles(List.of(site.file("a.yml")))
+                .withOverride("baseurl", "/cli"));
+
+        assertEquals("/cli", config.baseUrl());
+    }
+
+    @Test
+    void aMissingNamedConfigFileIsAnError() {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "title: x\n"));
+        Path missing = site.root().resolve("nope.yml");
+
+        QuireException e = assertThrows(QuireException.class,
+                () -> ConfigReader.read(site.options().withConfigFiles(List.of(site.file("_config.yml"), missing))));
+
+        assertTrue(e.problem().message().contains(missing.toString()), e.problem().message());
+        assertTrue(e.problem().message().contains("does not exist"), e.problem().message());
+    }
+
+    @Test
+    void errorsInANamedConfigFileNameIt() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("conf/site.yml", "title: ok\nurl: http://a: b\n"));
+        Path outside = site.root().resolve("zone.yml");
+        java.nio.file.Files.writeString(outside, "timezone: Mars/Olympus\n");
+
+        QuireException inside = assertThrows(QuireException.class,
+                () -> ConfigReader.read(site.options().withConfigFiles(List.of(site.file("conf/site.yml")))));
+        QuireException beyond = assertThrows(QuireException.class,
+                () -> ConfigReader.read(site.options().withConfigFiles(List.of(outside))));
+
+        assertEquals("conf/site.yml", inside.problem().location().file(), "relative to the source, like source files");
+        assertEquals(2, inside.problem().location().line());
+        assertEquals(outside.toString(), beyond.problem().location().file(), "outside the source: the full path");
+    }
+
+    @Test
     void yamlExtensionIsReadToo() throws IOException {
         TestSite site = TestSite.create(root, Map.of("_config.yaml", "title: Yaml\n"));
 

@@ -25,6 +25,10 @@ public final class RecordingProblems implements Problems {
     }
 
     public synchronized List<Problem> warnings() {
-        return problems.stream().filter(p -> !p.isError()).toList();
+        return problems.stream().filter(Problem::isWarning).toList();
+    }
+
+    public synchronized List<Problem> notes() {
+        return problems.stream().filter(Problem::isInfo).toList();
     }
 }

@@ -98,6 +98,11 @@ public final class TestContexts {
 
     /** The build's own load context over {@code config}, collecting what loaders add. */
     public static CollectingLoadContext load(SiteConfig config) {
-        return new CollectingLoadContext(config, new EntryFilter(config), new RecordingProblems());
+        return load(config, new RecordingProblems());
+    }
+
+    /** A load context that reports to the given problems. */
+    public static CollectingLoadContext load(SiteConfig config, dev.quire.error.Problems problems) {
+        return new CollectingLoadContext(config, new EntryFilter(config), problems);
     }
 }

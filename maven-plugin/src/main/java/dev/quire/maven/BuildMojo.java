@@ -1,6 +1,7 @@
 package dev.quire.maven;
 
 import dev.quire.build.BuildOptions;
+import dev.quire.build.BuildReports;
 import dev.quire.build.BuildResult;
 import dev.quire.build.Quire;
 import dev.quire.error.BuildFailedException;
@@ -87,8 +88,7 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoExecutionException("Quire could not read the site's source folder "
                     + options.source() + ": " + e, e);
         }
-        getLog().info("Site written to " + result.destination() + " (" + result.written() + " written, "
-                + result.unchanged() + " unchanged, " + result.deleted() + " removed)");
+        getLog().info(BuildReports.success(result));
     }
 
     /** What the parameters ask of Quire. */

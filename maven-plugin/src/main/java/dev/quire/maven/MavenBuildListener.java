@@ -1,13 +1,15 @@
 package dev.quire.maven;
 
 import dev.quire.build.BuildListener;
+import dev.quire.build.BuildReports;
 import dev.quire.error.Problem;
 import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Logs a build like a Maven plugin: one INFO line per phase with its counts and time, and each
- * warning in the {@code file:line:col: message (hint)} form.
+ * Logs a build like a Maven plugin: one INFO line per phase with its counts and time, each
+ * warning in the {@code file:line:col: message (hint)} form, and notes (files skipped on purpose)
+ * at DEBUG level, shown with {@code mvn -X}.
  */
 final class MavenBuildListener implements BuildListener {
 
@@ -27,11 +29,14 @@ final class MavenBuildListener implements BuildListener {
         log.warn(problem.format());
     }
 
-    static String format(Duration time) {
-        long millis = time.toMillis();
-        if (millis < 10_000) {
-            return millis + " ms";
+    @Override
+    public void note(Problem problem) {
+        if (log.isDebugEnabled()) {
+            log.debug("[quire] " + problem.format());
         }
-        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    static String format(Duration time) {
+        return BuildReports.duration(time);
     }
 }

@@ -120,6 +120,19 @@ class BuildMojoTest {
     }
 
     @Test
+    void theDebugLogListsFilesInPostsWithoutADate() throws Exception {
+        write("src/site/_config.yml", "title: Test\n");
+        write("src/site/_posts/notes.md", "---\n---\nno date\n");
+        write("src/site/index.md", "# Home\n");
+
+        mojo().execute();
+
+        assertEquals(List.of("[quire] _posts/notes.md: skipped: a file in _posts needs a date in its name to be a post"
+                + " (name it YYYY-MM-DD-title.md to publish it)"), log.at("DEBUG"));
+        assertEquals(List.of(), log.at("WARN"));
+    }
+
+    @Test
     void anOutputFolderInsideTheSourceIsRefused() throws Exception {
         write("src/site/_config.yml", "title: Test\n");
         write("src/site/index.md", "# Home\n");

@@ -36,6 +36,17 @@ class MavenBuildListenerTest {
     }
 
     @Test
+    void logsNotesAtDebugLevelOnly() {
+        listener.note(Problem.info(SourceLocation.of("_posts/nodate.md"),
+                "skipped: a file in _posts needs a date in its name to be a post", "name it YYYY-MM-DD-title.md"));
+
+        assertEquals(List.of("[quire] _posts/nodate.md: skipped: a file in _posts needs a date in its name to be a post"
+                + " (name it YYYY-MM-DD-title.md)"), log.at("DEBUG"));
+        assertEquals(List.of(), log.at("INFO"));
+        assertEquals(List.of(), log.at("WARN"));
+    }
+
+    @Test
     void formatsShortTimesInMillisecondsAndLongOnesInSeconds() {
         assertEquals("0 ms", MavenBuildListener.format(Duration.ofNanos(300_000)));
         assertEquals("9999 ms", MavenBuildListener.format(Duration.ofMillis(9_999)));

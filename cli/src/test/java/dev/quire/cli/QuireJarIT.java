@@ -1,0 +1,114 @@
+package dev.quire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.testing.Trees;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the shaded jar ({@code target/quire-cli-VERSION.jar}, given by failsafe as {@code quire.jar})
+ * with {@code java -jar} in its own process, as a user would: proves the packaging (main class,
+ * merged plugin service files, FreeMarker and Liquid on the class path), not only the classes.
+ */
+class QuireJarIT {
+
+    @TempDir
+    Path root;
+
+    private Path site;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void writeSite() throws IOException {
+        site = root.resolve("my-site");
+        write("_config.yml", "title: Jar test\n");
+        write("_layouts/default.ftlh", "<h1>${site.title}</h1>${content}\n");
+        write("_posts/2024-03-05-hello-jar.md", "---\nlayout: default\ncategories: [news]\n---\n# {{ page.title }}\n");
+        write("_posts/README.md", "no date in this name\n");
+        write("index.md", "---\nlayout: default\n---\nHome\n");
+        write("assets/style.css", "body {}\n");
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    /** {@code java -jar quire-cli.jar ARGS} in the site folder, with a private cache folder. */
+    private Run quire(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("quire.jar"));
+        assertTrue(Files.isRegularFile(jar), "no shaded jar at " + jar);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path stdout = root.resolve("stdout.txt");
+        Path stderr = root.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(site.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().put("XDG_CACHE_HOME", root.resolve("cache").toString());
+        Process process = builder.start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "quire did not finish");
+        return new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildsIntoUnderscoreSiteOfTheCurrentFolderAndRebuildsWithoutReadingItBack() throws Exception {
+        Run first = quire("build");
+
+        assertEquals(0, first.exitCode(), first.err());
+        Path output = site.resolve("_site");
+        assertTrue(first.out().contains("Site written to " + output.toRealPath()) || first.out().contains(
+                "Site written to " + output), first.out());
+        assertEquals(Set.of("index.html", "news/2024/03/05/hello-jar.html", "assets/style.css"), Trees.files(output));
+        String post = Files.readString(output.resolve("news/2024/03/05/hello-jar.html"));
+        assertTrue(post.contains("<h1>Jar test</h1>"), post);
+        assertTrue(post.contains("Hello Jar</h1>"), "Liquid and Markdown ran: " + post);
+        assertTrue(Files.isDirectory(root.resolve("cache/quire")), "state kept in the cache folder");
+
+        Run second = quire("b", "-V");
+
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("(0 written, 3 unchanged, 0 removed)"), second.out());
+        assertTrue(second.out().contains("_posts/README.md: skipped: a file in _posts needs a date"), second.out());
+        assertEquals(Set.of("index.html", "news/2024/03/05/hello-jar.html", "assets/style.css"), Trees.files(output));
+    }
+
+    @Test
+    void aBrokenSiteExitsOneWithTheErrorOnStderr() throws Exception {
+        write("_posts/2024-03-06-broken.md", "---\ntitle: [unclosed\n---\nBody\n");
+
+        Run run = quire("build", "-s", ".", "-d", root.resolve("out").toString());
+
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.err().contains("Quire build failed with 1 error"), run.err());
+        assertTrue(run.err().contains("_posts/2024-03-06-broken.md:2:"), run.err());
+        assertFalse(Files.exists(root.resolve("out")));
+    }
+
+    @Test
+    void versionAndUsageErrors() throws Exception {
+        Run version = quire("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().matches("(?s)Quire \\d+\\.\\d+\\.\\d+.*"), version.out());
+
+        Run usage = quire("build", "--no-such-flag");
+        assertEquals(2, usage.exitCode());
+        assertTrue(usage.err().contains("--no-such-flag"), usage.err());
+    }
+}
