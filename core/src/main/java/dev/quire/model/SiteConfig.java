@@ -141,6 +141,23 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         return COLLECTIONS.computeIfAbsent(key, k -> parseCollections(k.get(0), (String) k.get(1)));
     }
 
+    /**
+     * A plugin's typed options: the section of {@link dev.quire.spi.OptionsKey#section()} bound to
+     * its record, over its defaults.
+     *
+     * @throws dev.quire.error.QuireException when the section has an unknown option or a value of
+     *         the wrong type, naming the configuration file and the option
+     */
+    public <T> T options(dev.quire.spi.OptionsKey<T> key) {
+        return dev.quire.config.OptionsBinder.bind(key, values.get(key.section()), source, configFileName());
+    }
+
+    /** The name of the site's configuration file, as errors name it. */
+    private String configFileName() {
+        return java.nio.file.Files.isRegularFile(source.resolve("_config.yaml"))
+                && !java.nio.file.Files.isRegularFile(source.resolve("_config.yml")) ? "_config.yaml" : "_config.yml";
+    }
+
     /** {@code collections_dir} without leading or trailing slashes; empty when collections are at the root. */
     public String collectionsDir() {
         return string("collections_dir", "").replaceAll("^/+|/+$", "");

@@ -12,6 +12,8 @@ import dev.quire.error.BuildFailedException;
 import dev.quire.error.Problem;
 import dev.quire.error.QuireException;
 import dev.quire.model.SiteConfig;
+import dev.quire.spi.OptionsKey;
+import dev.quire.spi.QuirePlugin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -38,7 +40,9 @@ public final class Builds {
         }
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(config, options));
-        modules.addAll(PluginDiscovery.discover(plugins, config));
+        List<QuirePlugin> discovered = PluginDiscovery.discover(plugins, config);
+        checkOptions(discovered, config);
+        modules.addAll(discovered);
         BuildPipeline pipeline;
         try {
             Injector injector = Guice.createInjector(modules);
@@ -47,6 +51,23 @@ public final class Builds {
             throw new BuildFailedException(List.of(wiringProblem(e)));
         }
         return pipeline.run(listener);
+    }
+
+    /** Binds every option section the plugins declare, failing with all the mistakes at once. */
+    private static void checkOptions(List<QuirePlugin> plugins, SiteConfig config) throws BuildFailedException {
+        List<Problem> problems = new ArrayList<>();
+        for (QuirePlugin plugin : plugins) {
+            for (OptionsKey<?> key : plugin.options()) {
+                try {
+                    config.options(key);
+                } catch (QuireException e) {
+                    problems.add(e.problem());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailedException(problems);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.quire.spi;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import java.util.List;
 
 /**
  * A plugin: a Guice module that contributes loaders, transformers and renderers. Register the
@@ -20,6 +21,14 @@ public abstract class QuirePlugin extends AbstractModule {
 
     /** The plugin's name, as a site names it in {@code quire.disable} of {@code _config.yml}. */
     public abstract String name();
+
+    /**
+     * The typed options this plugin reads from {@code _config.yml}. Quire checks each before the
+     * build starts, so that a mistyped option fails at once, with every such mistake reported.
+     */
+    public List<OptionsKey<?>> options() {
+        return List.of();
+    }
 
     protected final Multibinder<Loader> loaders() {
         return Multibinder.newSetBinder(binder(), Loader.class);

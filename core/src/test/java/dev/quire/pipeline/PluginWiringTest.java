@@ -9,12 +9,16 @@ import dev.quire.build.BuildListener;
 import dev.quire.build.Quire;
 import dev.quire.error.BuildFailedException;
 import dev.quire.error.Problem;
+import dev.quire.model.SiteConfig;
+import dev.quire.spi.OptionsKey;
 import dev.quire.spi.QuirePlugin;
 import dev.quire.spi.RenderContext;
 import dev.quire.spi.Renderer;
 import dev.quire.testing.TestPlugins;
 import dev.quire.testing.TestSite;
+import dev.quire.testing.Trees;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,67 @@ class PluginWiringTest {
         assertNull(problem.location());
         assertTrue(problem.message().contains("cannot be wired"), problem.message());
         assertTrue(problem.message().contains("[chicken, egg]"), problem.message());
+    }
+
+    @Test
+    void declaredOptionsAreCheckedBeforeTheBuildAndEveryMistakeIsReported() throws Exception {
+        TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\n",
+                "_config.yml", "shout:\n  loudnes: 11\nwhisper:\n  volume: loud\n"));
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new Quire(
+                TestPlugins.classLoader(OptionsPlugin.class)).build(site.options(), BuildListener.SILENT));
+
+        assertEquals(List.of("_config.yml:2:3", "_config.yml:4:3"), e.errors().stream()
+                .map(p -> p.format().substring(0, p.format().indexOf(": "))).toList(), e.getMessage());
+        assertTrue(e.errors().get(0).message().contains("'shout' has no option 'loudnes'"), e.getMessage());
+        assertTrue(Trees.files(site.destination()).isEmpty(), "nothing is written");
+    }
+
+    @Test
+    void aPluginReadsItsOptionsOverItsDefaults() throws Exception {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "shout:\n  loudness: 11\n"));
+
+        new Quire(TestPlugins.classLoader(OptionsPlugin.class)).build(site.options(), BuildListener.SILENT);
+
+        assertEquals("loudness 11, volume 3", site.output("options.txt"));
+    }
+
+    public record Shout(int loudness) {
+        static final OptionsKey<Shout> KEY = OptionsKey.of("shout", Shout.class, new Shout(1));
+    }
+
+    public record Whisper(int volume) {
+        static final OptionsKey<Whisper> KEY = OptionsKey.of("whisper", Whisper.class, new Whisper(3));
+    }
+
+    /** Declares two option sections and writes what it reads of them. */
+    public static final class OptionsPlugin extends QuirePlugin {
+        @Override
+        public String name() {
+            return "options";
+        }
+
+        @Override
+        public List<OptionsKey<?>> options() {
+            return List.of(Shout.KEY, Whisper.KEY);
+        }
+
+        @Override
+        protected void configure() {
+            renderers().addBinding().toInstance(new Renderer() {
+                @Override
+                public String name() {
+                    return "options";
+                }
+
+                @Override
+                public void render(RenderContext context) {
+                    SiteConfig config = context.site().config();
+                    context.output().write("options.txt", "loudness " + config.options(Shout.KEY).loudness()
+                            + ", volume " + config.options(Whisper.KEY).volume());
+                }
+            });
+        }
     }
 
     @SafeVarargs

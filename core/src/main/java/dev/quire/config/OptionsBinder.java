@@ -1,0 +1,147 @@
+package dev.quire.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.quire.error.QuireException;
+import dev.quire.error.SourceLocation;
+import dev.quire.spi.OptionsKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a section of the configuration to an options record ({@link OptionsKey}): the record's
+ * defaults, overlaid key by key with the section, converted by Jackson with snake_case names.
+ * Strict: unknown keys and values of the wrong type are errors that name the option.
+ */
+public final class OptionsBinder {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .withCoercionConfigDefaults(coercion -> coercion
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, coercion -> coercion
+                    .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
+            .build();
+
+    private OptionsBinder() {
+    }
+
+    /**
+     * @param section    the section's value in the configuration, or {@code null} when absent
+     * @param configFile the configuration file, to name and to find the section's line in
+     */
+    public static <T> T bind(OptionsKey<T> key, Object section, Path source, String configFile) {
+        if (section == null) {
+            return key.defaults();
+        }
+        Map<String, Object> values = defaults(key);
+        if (section instanceof Boolean enabled && hasComponent(key.type(), "enabled")) {
+            values.put("enabled", enabled);
+        } else if (section instanceof Map<?, ?> map) {
+            map.forEach((name, value) -> values.put(String.valueOf(name), value));
+        } else {
+            throw new QuireException(where(source, configFile, key.section(), null), "'" + key.section()
+                    + ":' must be a mapping of options, not '" + section + "'", hint(key));
+        }
+        try {
+            return MAPPER.convertValue(values, key.type());
+        } catch (IllegalArgumentException e) {
+            throw failure(key, e, source, configFile);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> defaults(OptionsKey<?> key) {
+        return new LinkedHashMap<>(MAPPER.convertValue(key.defaults(), Map.class));
+    }
+
+    private static boolean hasComponent(Class<?> type, String name) {
+        return Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals(name));
+    }
+
+    private static QuireException failure(OptionsKey<?> key, IllegalArgumentException e, Path source, String configFile) {
+        Throwable cause = e.getCause() instanceof JsonMappingException mapping ? mapping : e;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String name = String.valueOf(unknown.getPropertyName());
+            return new QuireException(where(source, configFile, key.section(), name), "'" + key.section() + "' has no option '"
+                    + name + "'", hint(key), e);
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String name = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
+                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
+            String option = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+            return new QuireException(where(source, configFile, key.section(), option), "the option '" + key.section()
+                    + "." + name + "' has a value of the wrong type: " + firstLine(mapping.getOriginalMessage()),
+                    "give it a value like the default, " + describe(defaults(key).get(option)), e);
+        }
+        return new QuireException(where(source, configFile, key.section(), null), "'" + key.section()
+                + ":' cannot be read: " + firstLine(e.getMessage()), hint(key), e);
+    }
+
+    private static String hint(OptionsKey<?> key) {
+        return "the options of '" + key.section() + ":' are " + Arrays.stream(key.type().getRecordComponents())
+                .map(component -> PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof String text) {
+            return "a text such as '" + text + "'";
+        }
+        if (value instanceof List<?>) {
+            return "a list such as " + value;
+        }
+        return value == null ? "or leave it out" : "such as " + value;
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message;
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** The line of the option (or of the section) in the configuration file, when it can be found. */
+    private static SourceLocation where(Path source, String configFile, String section, String option) {
+        Path file = source.resolve(configFile);
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Pattern sectionLine = Pattern.compile("^" + Pattern.quote(section) + "\\s*:");
+            for (int i = 0; i < lines.size(); i++) {
+                if (sectionLine.matcher(lines.get(i)).find()) {
+                    if (option != null) {
+                        Pattern optionLine = Pattern.compile("^\\s+" + Pattern.quote(option) + "\\s*:|[{,]\\s*"
+                                + Pattern.quote(option) + "\\s*:");
+                        for (int j = i; j < lines.size() && (j == i || lines.get(j).isEmpty()
+                                || Character.isWhitespace(lines.get(j).charAt(0))); j++) {
+                            java.util.regex.Matcher matcher = optionLine.matcher(lines.get(j));
+                            if (matcher.find()) {
+                                return new SourceLocation(configFile, j + 1, lines.get(j).indexOf(option) + 1);
+                            }
+                        }
+                    }
+                    return new SourceLocation(configFile, i + 1, 1);
+                }
+            }
+        } catch (IOException e) {
+            // No file to point into (options given as overrides): name the file alone.
+        }
+        return SourceLocation.of(configFile);
+    }
+}
