@@ -42,7 +42,7 @@ public final class Drops {
         result.put("tags", group(site.tags(), view));
         result.put("static_files", site.staticFiles().stream().map(Drops::staticFile).toList());
         result.put("time", site.config().time());
-        result.putIfAbsent("data", Map.of());
+        result.put("data", site.data());
         return Collections.unmodifiableMap(result);
     }
 

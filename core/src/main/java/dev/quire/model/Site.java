@@ -17,13 +17,15 @@ import java.util.TreeMap;
  * @param pages       published pages, by path
  * @param layouts     layouts by name
  * @param staticFiles static files, by path
+ * @param data        the data files' content ({@code site.data}): a hash per file, folders as nested hashes
  */
 public record Site(
         SiteConfig config,
         List<Document> posts,
         List<Document> pages,
         Map<String, Layout> layouts,
-        List<StaticFile> staticFiles) {
+        List<StaticFile> staticFiles,
+        Map<String, Object> data) {
 
     /** Posts by date, ties broken by path: Jekyll's order. */
     public static final Comparator<Document> POST_ORDER = Comparator
@@ -36,6 +38,13 @@ public record Site(
         pages = pages.stream().sorted(Comparator.comparing(Document::source)).toList();
         layouts = Collections.unmodifiableMap(new TreeMap<>(layouts));
         staticFiles = staticFiles.stream().sorted(Comparator.comparing(StaticFile::source)).toList();
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    }
+
+    /** A site without data files. */
+    public Site(SiteConfig config, List<Document> posts, List<Document> pages, Map<String, Layout> layouts,
+            List<StaticFile> staticFiles) {
+        this(config, posts, pages, layouts, staticFiles, Map.of());
     }
 
     /** Posts newest first, the order of Jekyll's {@code site.posts}. */
@@ -60,7 +69,7 @@ public record Site(
 
     /** The same site with its documents replaced (after conversion), in the same order. */
     public Site withDocuments(List<Document> newPosts, List<Document> newPages) {
-        return new Site(config, newPosts, newPages, layouts, staticFiles);
+        return new Site(config, newPosts, newPages, layouts, staticFiles, data);
     }
 
     private Map<String, List<Document>> group(java.util.function.Function<Document, List<String>> keys) {

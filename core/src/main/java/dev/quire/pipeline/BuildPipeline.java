@@ -52,11 +52,15 @@ final class BuildPipeline {
             start = finish(listener, "resolve", resolved.size() + " published of " + loaded.documents().size()
                     + " documents", start, false);
 
-            Site site = IndexPhase.run(config, resolved, loaded.layouts(), loaded.staticFiles(), problems);
+            Site site = IndexPhase.run(config, resolved, loaded.layouts(), loaded.staticFiles(), loaded.data(), problems);
             start = finish(listener, "index", site.posts().size() + " posts, " + site.pages().size() + " pages", start);
 
-            Site converted = site.withDocuments(transform.convert(site, site.posts(), parallel, problems),
-                    transform.convert(site, site.pages(), parallel, problems));
+            // Excerpts first, so that every document's Liquid sees them in page and site.posts.
+            site = site.withDocuments(transform.excerpts(site, site.posts(), parallel, problems),
+                    transform.excerpts(site, site.pages(), parallel, problems));
+            Site indexed = site;
+            Site converted = site.withDocuments(transform.convert(indexed, site.posts(), parallel, problems),
+                    transform.convert(indexed, site.pages(), parallel, problems));
             start = finish(listener, "convert", converted.documents().size() + " documents", start);
 
             Staging staging = render.run(converted, parallel, problems);

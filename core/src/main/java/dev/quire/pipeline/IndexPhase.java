@@ -21,7 +21,8 @@ final class IndexPhase {
     }
 
     static Site run(SiteConfig config, List<Document> documents, Map<String, Layout> layouts,
-            List<StaticFile> staticFiles, Problems problems) {
+            List<StaticFile> staticFiles, Map<String, Object> data, Problems problems) {
+        documents = PostLimit.apply(config, documents);
         Map<String, SourceFile> claimed = new HashMap<>();
         List<Document> inOrder = documents.stream().sorted(java.util.Comparator.comparing(Document::source)).toList();
         for (Document document : inOrder) {
@@ -32,7 +33,7 @@ final class IndexPhase {
         }
         List<Document> posts = documents.stream().filter(Document::isPost).toList();
         List<Document> pages = documents.stream().filter(d -> !d.isPost()).toList();
-        return new Site(config, posts, pages, layouts, staticFiles);
+        return new Site(config, posts, pages, layouts, staticFiles, data);
     }
 
     private static void claim(Map<String, SourceFile> claimed, String outputPath, SourceFile source, Problems problems) {

@@ -1,0 +1,57 @@
+package dev.quire.resolve;
+
+import com.google.inject.Inject;
+import dev.quire.model.Document;
+import dev.quire.model.SiteConfig;
+import dev.quire.spi.TransformContext;
+import dev.quire.spi.Transformer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies {@code _config.yml}'s front-matter {@code defaults:} first, so that every later resolve
+ * step (dates, titles, categories, publishing, permalinks) sees them as if they were written in
+ * the front matter; the document's own front matter always wins. As in Jekyll 4.3.1, a page is not
+ * hidden by {@code published: false} from defaults (only its own front matter hides it).
+ */
+public final class DefaultsTransformer implements Transformer {
+
+    private final FrontMatterDefaults defaults;
+
+    @Inject
+    public DefaultsTransformer(SiteConfig config) {
+        this.defaults = FrontMatterDefaults.of(config);
+    }
+
+    @Override
+    public String name() {
+        return "defaults";
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.RESOLVE;
+    }
+
+    @Override
+    public Set<String> before() {
+        return Set.of("dates", "title", "taxonomy", "publishing", "permalink");
+    }
+
+    @Override
+    public Document transform(Document document, TransformContext context) {
+        Map<String, Object> values = defaults.valuesFor(document);
+        if (values.isEmpty()) {
+            return document;
+        }
+        if (!document.isPost() && values.containsKey("published")) {
+            values = new LinkedHashMap<>(values);
+            values.remove("published");
+        }
+        Map<String, Object> merged = FrontMatterDefaults.deepMerge(values, document.frontMatter());
+        return new Document(document.source(), document.kind(), merged, document.bodyLine(), document.body(),
+                FrontMatterDefaults.deepMerge(values, document.data()), document.content(),
+                document.outputExtension(), document.route(), document.published());
+    }
+}
