@@ -45,12 +45,14 @@ public final class DefaultsTransformer implements Transformer {
         if (values.isEmpty()) {
             return document;
         }
+        Map<String, Object> resolving = values;
         if (!document.isPost() && values.containsKey("published")) {
-            values = new LinkedHashMap<>(values);
-            values.remove("published");
+            // Jekyll's publisher reads a page's own front matter only; templates still see the value.
+            resolving = new LinkedHashMap<>(values);
+            resolving.remove("published");
         }
-        Map<String, Object> merged = FrontMatterDefaults.deepMerge(values, document.frontMatter());
-        return new Document(document.source(), document.kind(), merged, document.bodyLine(), document.body(),
+        return new Document(document.source(), document.kind(),
+                FrontMatterDefaults.deepMerge(resolving, document.frontMatter()), document.bodyLine(), document.body(),
                 FrontMatterDefaults.deepMerge(values, document.data()), document.content(),
                 document.outputExtension(), document.route(), document.published());
     }

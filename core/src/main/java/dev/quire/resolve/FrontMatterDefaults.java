@@ -49,7 +49,12 @@ final class FrontMatterDefaults {
             if (!(item instanceof Map<?, ?> set) || !(set.get("values") instanceof Map<?, ?> values)) {
                 throw invalid("an invalid front-matter default set was found: " + item);
             }
-            sets.add(new DefaultSet(scope(set.get("scope")), stringKeys(values)));
+            Map<String, Object> valueMap = stringKeys(values);
+            Object date = valueMap.get("date");
+            if (date != null && Dates.toZoned(date, config.zone()).isEmpty()) {
+                throw invalid("An invalid date format was found in a front-matter default set: 'date: " + date + "'");
+            }
+            sets.add(new DefaultSet(scope(set.get("scope")), valueMap));
         }
         return new FrontMatterDefaults(List.copyOf(sets));
     }
