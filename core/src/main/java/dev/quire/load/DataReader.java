@@ -129,7 +129,8 @@ public final class DataReader {
                 .setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
-                .setNullString("")
+                // unquoted empty fields are nil, quoted ones "" (Ruby's CSV); no null string needed
+                .setQuoteMode(org.apache.commons.csv.QuoteMode.ALL_NON_NULL)
                 .get();
         List<Object> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
