@@ -82,8 +82,11 @@ class JekyllCompatTest {
                 .withThreads(2);
         String config = properties.getProperty(variant + ".config", "").trim();
         if (!config.isEmpty()) {
-            int colon = config.indexOf(':');
-            options = options.withOverride(config.substring(0, colon).trim(), config.substring(colon + 1).trim());
+            // read as YAML, as Jekyll reads the extra config file the line is written to
+            for (Map.Entry<String, Object> entry : dev.quire.load.Yaml.parseMapping(config, "fixture.properties", 1)
+                    .entrySet()) {
+                options = options.withOverride(entry.getKey(), entry.getValue());
+            }
         }
         for (String flag : properties.getProperty(variant + ".flags", "").trim().split("\\s+")) {
             switch (flag) {
