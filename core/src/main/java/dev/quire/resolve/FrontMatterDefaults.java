@@ -42,34 +42,47 @@ final class FrontMatterDefaults {
             return new FrontMatterDefaults(List.of());
         }
         if (!(defaults instanceof List<?> list)) {
-            throw invalid("'defaults' must be a list of sets, found " + defaults);
+            throw invalid(config, "'defaults' must be a list of sets, found " + defaults);
         }
         List<DefaultSet> sets = new ArrayList<>();
         for (Object item : list) {
             if (!(item instanceof Map<?, ?> set) || !(set.get("values") instanceof Map<?, ?> values)) {
-                throw invalid("an invalid front-matter default set was found: " + item);
+                throw invalid(config, "an invalid front-matter default set was found: " + item);
             }
             Map<String, Object> valueMap = stringKeys(values);
             Object date = valueMap.get("date");
             if (date != null && Dates.toZoned(date, config.zone()).isEmpty()) {
-                throw invalid("An invalid date format was found in a front-matter default set: 'date: " + date + "'");
+                throw invalid(config, "An invalid date format was found in a front-matter default set: 'date: " + date + "'");
             }
-            sets.add(new DefaultSet(scope(set.get("scope")), valueMap));
+            sets.add(new DefaultSet(scope(config, set.get("scope")), valueMap));
         }
         return new FrontMatterDefaults(List.copyOf(sets));
     }
 
-    private static QuireException invalid(String message) {
-        return new QuireException(SourceLocation.of("_config.yml"), message,
+    /** An error at the {@code defaults:} line of {@code _config.yml} (the line is 0 when it cannot be found). */
+    private static QuireException invalid(SiteConfig config, String message) {
+        int line = 0;
+        try {
+            java.nio.file.Path file = config.source().resolve("_config.yml");
+            if (java.nio.file.Files.isRegularFile(file)) {
+                List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size() && line == 0; i++) {
+                    line = lines.get(i).startsWith("defaults:") ? i + 1 : 0;
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            line = 0;
+        }
+        return new QuireException(SourceLocation.of("_config.yml", line), message,
                 "write each set as '- scope: {path: \"...\", type: posts}' with a 'values:' mapping");
     }
 
-    private static Scope scope(Object scope) {
+    private static Scope scope(SiteConfig config, Object scope) {
         if (scope == null) {
             return new Scope("", null, null);
         }
         if (!(scope instanceof Map<?, ?> map)) {
-            throw invalid("a front-matter default 'scope' must be a mapping, found " + scope);
+            throw invalid(config, "a front-matter default 'scope' must be a mapping, found " + scope);
         }
         String path = map.get("path") instanceof String text ? text : "";
         String type = map.containsKey("type") ? canonicalType(String.valueOf(map.get("type"))) : null;
