@@ -50,6 +50,25 @@ public final class Yaml {
      *                        through an alias, or expands through aliases to too many values
      */
     public static Map<String, Object> parseMapping(String text, String file, int firstLine) {
+        Object value = parseValue(text, file, firstLine);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new QuireException(SourceLocation.of(file, firstLine),
+                    "YAML must be a mapping of keys to values, found " + describe(value),
+                    "write 'key: value' lines");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        map.forEach((key, v) -> result.put(String.valueOf(key), v));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * Parses any YAML document (a mapping, a list or a scalar), with the same checks and the same
+     * immutable result as {@link #parseMapping}; an empty text gives {@code null}.
+     */
+    public static Object parseValue(String text, String file, int firstLine) {
         LoaderOptions options = loaderOptions();
         JekyllConstructor constructor = new JekyllConstructor(options);
         Object value;
@@ -58,7 +77,7 @@ public final class Yaml {
                     new Representer(new DumperOptions()), new DumperOptions(), options);
             Node node = yaml.compose(new StringReader(text));
             if (node == null) {
-                return Map.of();
+                return null;
             }
             new YamlExpansionCheck(file, firstLine).size(node);
             value = constructor.construct(node);
@@ -80,18 +99,13 @@ public final class Yaml {
                     "invalid YAML: " + what + " cannot be read as " + tag,
                     "remove the tag " + tag + " or fix the value", e);
         }
-        if (value == null) {
-            return Map.of();
+        if (value instanceof Map<?, ?> map) {
+            YamlFreezer freezer = new YamlFreezer();
+            Map<String, Object> result = new LinkedHashMap<>();
+            map.forEach((key, v) -> result.put(String.valueOf(key), freezer.freeze(v)));
+            return Collections.unmodifiableMap(result);
         }
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new QuireException(SourceLocation.of(file, firstLine),
-                    "YAML must be a mapping of keys to values, found " + describe(value),
-                    "write 'key: value' lines");
-        }
-        YamlFreezer freezer = new YamlFreezer();
-        Map<String, Object> result = new LinkedHashMap<>();
-        map.forEach((key, v) -> result.put(String.valueOf(key), freezer.freeze(v)));
-        return Collections.unmodifiableMap(result);
+        return value == null ? null : new YamlFreezer().freeze(value);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class Drops {
         result.put("collections", List.copyOf(collections));
         result.put("documents", List.copyOf(allDocuments));
         result.put("time", site.config().time());
-        result.putIfAbsent("data", Map.of());
+        result.put("data", site.data());
         return Collections.unmodifiableMap(result);
     }
 

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  *                    are listed but not written
  * @param layouts     layouts by name
  * @param staticFiles static files, by path
+ * @param data        the data files' content ({@code site.data}): a hash per file, folders as nested hashes
  */
 public record Site(
         SiteConfig config,
@@ -27,7 +28,8 @@ public record Site(
         List<Document> pages,
         List<Document> collectionDocuments,
         Map<String, Layout> layouts,
-        List<StaticFile> staticFiles) {
+        List<StaticFile> staticFiles,
+        Map<String, Object> data) {
 
     /** Posts by date, ties broken by path: Jekyll's order. */
     public static final Comparator<Document> POST_ORDER = Comparator
@@ -41,6 +43,7 @@ public record Site(
         collectionDocuments = List.copyOf(collectionDocuments);
         layouts = Collections.unmodifiableMap(new TreeMap<>(layouts));
         staticFiles = staticFiles.stream().sorted(staticFileOrder(config)).toList();
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 
     /**
@@ -53,10 +56,16 @@ public record Site(
                 .thenComparing(StaticFile::source);
     }
 
-    /** A site without collections other than posts. */
+    /** A site without data files and without collections other than posts. */
     public Site(SiteConfig config, List<Document> posts, List<Document> pages, Map<String, Layout> layouts,
             List<StaticFile> staticFiles) {
-        this(config, posts, pages, List.of(), layouts, staticFiles);
+        this(config, posts, pages, List.of(), layouts, staticFiles, Map.of());
+    }
+
+    /** A site without collections other than posts. */
+    public Site(SiteConfig config, List<Document> posts, List<Document> pages, Map<String, Layout> layouts,
+            List<StaticFile> staticFiles, Map<String, Object> data) {
+        this(config, posts, pages, List.of(), layouts, staticFiles, data);
     }
 
     /** Posts newest first, the order of Jekyll's {@code site.posts}. */
@@ -106,9 +115,9 @@ public record Site(
         return group(Document::tags);
     }
 
-    /** The same site with its documents replaced (after conversion). */
+    /** The same site with its documents replaced (after excerpts, after conversion). */
     public Site withDocuments(List<Document> newPosts, List<Document> newPages, List<Document> newCollectionDocuments) {
-        return new Site(config, newPosts, newPages, newCollectionDocuments, layouts, staticFiles);
+        return new Site(config, newPosts, newPages, newCollectionDocuments, layouts, staticFiles, data);
     }
 
     private Map<String, List<Document>> group(java.util.function.Function<Document, List<String>> keys) {

@@ -55,12 +55,17 @@ final class BuildPipeline {
                     + " documents", start, false);
 
             List<StaticFile> staticFiles = CollectionFiles.resolve(loaded.staticFiles(), config, problems);
-            Site site = IndexPhase.run(config, resolved, loaded.layouts(), staticFiles, problems);
+            Site site = IndexPhase.run(config, resolved, loaded.layouts(), staticFiles, loaded.data(), problems);
             start = finish(listener, "index", site.posts().size() + " posts, " + site.pages().size() + " pages", start);
 
-            Site converted = site.withDocuments(transform.convert(site, site.posts(), parallel, problems),
-                    transform.convert(site, site.pages(), parallel, problems),
-                    transform.convert(site, site.collectionDocuments(), parallel, problems));
+            // Excerpts first, so that every document's Liquid sees them in page and site.posts.
+            site = site.withDocuments(transform.excerpts(site, site.posts(), parallel, problems),
+                    transform.excerpts(site, site.pages(), parallel, problems),
+                    transform.excerpts(site, site.collectionDocuments(), parallel, problems));
+            Site indexed = site;
+            Site converted = site.withDocuments(transform.convert(indexed, site.posts(), parallel, problems),
+                    transform.convert(indexed, site.pages(), parallel, problems),
+                    transform.convert(indexed, site.collectionDocuments(), parallel, problems));
             start = finish(listener, "convert", converted.documents().size() + " documents", start);
 
             Staging staging = render.run(converted, parallel, problems);

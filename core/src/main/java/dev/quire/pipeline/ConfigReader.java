@@ -46,6 +46,7 @@ final class ConfigReader {
         }
         values.putAll(options.overrides());
         addDefaultExcludes(values);
+        checkLimitPosts(values.get("limit_posts"), options.source(), origins.get("limit_posts"));
         ZoneId zone = zone(values.get("timezone"), origins.getOrDefault("timezone", CONFIG_FILES[0]));
         ZonedDateTime time = time(values.get("time"), options.time(), zone, origins.getOrDefault("time", CONFIG_FILES[0]));
         values.put("time", time);
@@ -109,6 +110,34 @@ final class ConfigReader {
             merged.addAll(SiteConfig.DEFAULT_EXCLUDES);
             values.put("exclude", new ArrayList<>(merged));
         }
+    }
+
+    /** Jekyll refuses a negative {@code limit_posts} with this message before it reads anything. */
+    private static void checkLimitPosts(Object value, Path source, String configFile) throws IOException {
+        if (value == null) {
+            return;
+        }
+        String text = value.toString().strip();
+        boolean whole = value instanceof Integer || value instanceof Long || text.matches("-?\\d+");
+        if (whole && !text.startsWith("-")) {
+            return;
+        }
+        String file = configFile == null ? "_config.yml" : configFile;
+        throw new QuireException(SourceLocation.of(file, configFile == null ? 0 : lineOf(source.resolve(file), "limit_posts")),
+                whole ? "limit_posts must be a non-negative number (it is " + text + ")"
+                        : "limit_posts must be a whole number, found '" + text + "'",
+                "set 'limit_posts:' to how many of the newest posts to build, or 0 for all");
+    }
+
+    /** The 1-based line of a top-level key in a YAML file, or 0. */
+    private static int lineOf(Path file, String key) throws IOException {
+        List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static ZoneId zone(Object value, String configFile) {

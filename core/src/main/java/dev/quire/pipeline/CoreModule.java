@@ -9,6 +9,7 @@ import dev.quire.load.PageLoader;
 import dev.quire.load.PostLoader;
 import dev.quire.model.SiteConfig;
 import dev.quire.resolve.DateTransformer;
+import dev.quire.resolve.DefaultsTransformer;
 import dev.quire.resolve.PermalinkTransformer;
 import dev.quire.resolve.PublishingTransformer;
 import dev.quire.resolve.TaxonomyTransformer;
@@ -39,6 +40,7 @@ final class CoreModule extends QuirePlugin {
         loaders().addBinding().to(PageLoader.class);
         loaders().addBinding().to(LayoutLoader.class);
         loaders().addBinding().to(CollectionLoader.class);
+        transformers().addBinding().to(DefaultsTransformer.class);
         transformers().addBinding().to(DateTransformer.class);
         transformers().addBinding().to(TitleTransformer.class);
         transformers().addBinding().to(TaxonomyTransformer.class);

@@ -22,17 +22,19 @@ final class IndexPhase {
     }
 
     static Site run(SiteConfig config, List<Document> documents, Map<String, Layout> layouts,
-            List<StaticFile> staticFiles, Problems problems) {
+            List<StaticFile> staticFiles, Map<String, Object> data, Problems problems) {
+        documents = PostLimit.apply(config, documents);
         List<Document> posts = documents.stream().filter(Document::isPost).toList();
         List<Document> pages = documents.stream().filter(d -> !d.inCollection()).toList();
         List<Document> others = new java.util.ArrayList<>();
         for (dev.quire.model.Collection collection : config.collections()) {
             if (!collection.isPosts()) {
-                others.addAll(CollectionOrder.sort(documents.stream()
-                        .filter(d -> collection.label().equals(d.collection())).toList(), collection, config, problems));
+                List<Document> inCollection = documents.stream()
+                        .filter(d -> collection.label().equals(d.collection())).toList();
+                others.addAll(CollectionOrder.sort(inCollection, collection, config, problems));
             }
         }
-        Site site = new Site(config, posts, pages, others, layouts, staticFiles);
+        Site site = new Site(config, posts, pages, others, layouts, staticFiles, data);
         Map<String, SourceFile> claimed = new HashMap<>();
         List<Document> inOrder = site.outputDocuments().stream()
                 .sorted(java.util.Comparator.comparing(Document::source)).toList();

@@ -5,6 +5,7 @@ import dev.quire.build.BuildOptions;
 import dev.quire.error.Problem;
 import dev.quire.error.Problems;
 import dev.quire.load.CollectingLoadContext;
+import dev.quire.load.DataReader;
 import dev.quire.load.EntryFilter;
 import dev.quire.load.SourceWalker;
 import dev.quire.model.Document;
@@ -33,7 +34,8 @@ import java.util.TreeMap;
 final class LoadPhase {
 
     /** What the source folder holds. */
-    record Loaded(List<Document> documents, Map<String, Layout> layouts, List<StaticFile> staticFiles) {
+    record Loaded(List<Document> documents, Map<String, Layout> layouts, List<StaticFile> staticFiles,
+            Map<String, Object> data) {
     }
 
     private final List<Loader> loaders;
@@ -58,7 +60,8 @@ final class LoadPhase {
                 SourceFile::location, problems));
         staticFiles.addAll(context.staticFiles());
         List<Document> documents = context.documents().stream().sorted(Comparator.comparing(Document::source)).toList();
-        return new Loaded(documents, byName(context.layouts(), problems), staticFiles);
+        return new Loaded(documents, byName(context.layouts(), problems), staticFiles,
+                DataReader.read(config, problems));
     }
 
     /** Loads one file; returns it as a static file when no loader claims it. */

@@ -33,9 +33,13 @@ final class ProblemCollector implements Problems {
         return problems.stream().anyMatch(Problem::isError);
     }
 
-    /** All problems so far, sorted by location (the order they were found in varies with threads). */
+    /**
+     * All problems so far, sorted by location (the order they were found in varies with threads),
+     * each once: a document's excerpt is converted like its content, so a warning about its first
+     * paragraph is found twice.
+     */
     synchronized List<Problem> sorted() {
-        List<Problem> copy = new ArrayList<>(problems);
+        List<Problem> copy = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         copy.sort(Problem.BY_LOCATION);
         return copy;
     }

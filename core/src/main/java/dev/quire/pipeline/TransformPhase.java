@@ -1,6 +1,7 @@
 package dev.quire.pipeline;
 
 import com.google.inject.Inject;
+import dev.quire.convert.excerpt.Excerpts;
 import dev.quire.error.Problems;
 import dev.quire.model.Document;
 import dev.quire.model.Site;
@@ -37,9 +38,38 @@ final class TransformPhase {
         return run(converters, documents, site, parallel, problems);
     }
 
+    /**
+     * Gives each document its {@code excerpt}, rendered by this phase's converters over the site as
+     * indexed (so an excerpt's own Liquid sees other documents without theirs).
+     */
+    List<Document> excerpts(Site site, List<Document> documents, Parallel parallel, Problems problems) {
+        TransformContext context = context(site, problems);
+        return parallel.map(documents, document -> Optional.of(Excerpts.withExcerpt(document, config, excerpt -> {
+            Document current = excerpt;
+            for (Transformer converter : converters) {
+                current = converter.transform(current, context);
+            }
+            return current;
+        }, problems)), document -> document.source().location(), problems);
+    }
+
     private List<Document> run(List<Transformer> transformers, List<Document> documents, Site site, Parallel parallel,
             Problems problems) {
-        TransformContext context = new TransformContext() {
+        TransformContext context = context(site, problems);
+        return parallel.map(documents, document -> {
+            Document current = document;
+            for (Transformer transformer : transformers) {
+                current = transformer.transform(current, context);
+                if (!current.published()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(current);
+        }, document -> document.source().location(), problems);
+    }
+
+    private TransformContext context(Site site, Problems problems) {
+        return new TransformContext() {
             @Override
             public SiteConfig config() {
                 return config;
@@ -58,15 +88,5 @@ final class TransformPhase {
                 return problems;
             }
         };
-        return parallel.map(documents, document -> {
-            Document current = document;
-            for (Transformer transformer : transformers) {
-                current = transformer.transform(current, context);
-                if (!current.published()) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(current);
-        }, document -> document.source().location(), problems);
     }
 }

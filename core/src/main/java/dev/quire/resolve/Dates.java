@@ -108,11 +108,14 @@ public final class Dates {
             if (yearText.length() == 2) {
                 year += year < 69 ? 2000 : 1900;
             }
-            LocalDateTime local = LocalDateTime.of(year, Integer.parseInt(month), Integer.parseInt(day),
+            LocalDateTime local = rubyLocal(year, Integer.parseInt(month), Integer.parseInt(day),
                     hour == null ? 0 : Integer.parseInt(hour),
                     minute == null ? 0 : Integer.parseInt(minute),
                     second == null ? 0 : Integer.parseInt(second),
                     fraction == null ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9)));
+            if (local == null) {
+                return Optional.empty();
+            }
             if (offset == null) {
                 return Optional.of(local.atZone(zone));
             }
@@ -120,6 +123,20 @@ public final class Dates {
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Ruby's {@code Time.local}: each field is checked against its own range only (a day up to 31
+     * in any month, hour 24, second 60) and the result rolls over, so {@code 2019-02-30} is
+     * March 2nd, as Jekyll publishes it; anything outside those ranges is {@code null}.
+     */
+    static LocalDateTime rubyLocal(int year, int month, int day, int hour, int minute, int second, int nanos) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 24 || minute < 0 || minute > 59
+                || second < 0 || second > 60 || (hour == 24 && (minute > 0 || second > 0))) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, 1, 0, 0, 0, nanos)
+                .plusDays(day - 1L).plusHours(hour).plusMinutes(minute).plusSeconds(second);
     }
 
     private static ZoneOffset offset(String offset) {

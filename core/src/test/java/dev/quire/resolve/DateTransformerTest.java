@@ -141,4 +141,37 @@ class DateTransformerTest {
         assertEquals("Invalid date 'next tuesday': Document '_posts/2019-05-21-bad.md' does not have a valid date"
                 + " in the YAML front matter.", e.problem().message());
     }
+
+    @Test
+    void dayThirtyOfFebruaryRollsOverAsRubysTimeDoes() {
+        assertEquals(ny(2019, 3, 2, 0), dated("_posts/2019-02-30-late.md", "---\n---\n").date(),
+                "Jekyll 4.3.1 publishes _posts/2019-02-30-x.md at /2019/03/02/x.html");
+        assertEquals(ny(2019, 3, 2, 0), dated("_posts/2019-01-01-fm.md", "---\ndate: 2019-02-30\n---\n").date());
+        assertEquals(ny(2019, 3, 2, 0), dated("_posts/2019-01-01-fq.md", "---\ndate: \"2019-02-30\"\n---\n").date());
+    }
+
+    @Test
+    void aDayAfterTheThirtyFirstIsInvalid() {
+        QuireException e = assertThrows(QuireException.class, () -> dated("_posts/2019-12-32-x.md", "---\n---\n"));
+
+        assertEquals("_posts/2019-12-32-x.md", e.problem().location().file());
+        assertEquals("Invalid date '2019-12-32': Document '_posts/2019-12-32-x.md' does not have a valid date"
+                + " in the filename.", e.problem().message());
+    }
+
+    @Test
+    void nonsenseInFrontMatterNamesFileAndLine() {
+        QuireException e = assertThrows(QuireException.class,
+                () -> dated("_posts/2019-01-01-x.md", "---\ntitle: X\nauthor: me\ndate: nonsense\n---\n"));
+
+        assertEquals("_posts/2019-01-01-x.md:4:1", e.problem().location().toString());
+        assertEquals("Invalid date 'nonsense': Document '_posts/2019-01-01-x.md' does not have a valid date"
+                + " in the YAML front matter.", e.problem().message());
+    }
+
+    @Test
+    void aPageKeepsADateItCannotRead() {
+        assertEquals("nonsense", dated("page.md", "---\ndate: nonsense\n---\n").data().get("date"),
+                "Jekyll builds a page whose date is not a date");
+    }
 }

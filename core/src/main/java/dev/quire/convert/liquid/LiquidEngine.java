@@ -62,6 +62,9 @@ public final class LiquidEngine {
         for (Filter filter : ArrayFilters.all(config.zone())) {
             builder.withFilter(filter);
         }
+        for (Filter filter : GroupingFilters.all()) {
+            builder.withFilter(filter);
+        }
         this.parser = builder.build();
     }
 

@@ -82,10 +82,11 @@ class JekyllCompatTest {
                 .withThreads(2);
         String config = properties.getProperty(variant + ".config", "").trim();
         if (!config.isEmpty()) {
-            int colon = config.indexOf(':');
-            // The value is YAML, as in the extra config file Jekyll reads (a list, a map, a string).
-            options = options.withOverride(config.substring(0, colon).trim(),
-                    new org.yaml.snakeyaml.Yaml().load(config.substring(colon + 1).trim()));
+            // read as YAML, as Jekyll reads the extra config file the line is written to
+            for (Map.Entry<String, Object> entry : dev.quire.load.Yaml.parseMapping(config, "fixture.properties", 1)
+                    .entrySet()) {
+                options = options.withOverride(entry.getKey(), entry.getValue());
+            }
         }
         for (String flag : properties.getProperty(variant + ".flags", "").trim().split("\\s+")) {
             switch (flag) {
