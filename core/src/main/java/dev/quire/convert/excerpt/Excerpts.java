@@ -3,8 +3,6 @@ package dev.quire.convert.excerpt;
 import dev.quire.error.Problems;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,7 +25,7 @@ public final class Excerpts {
      */
     public static Document withExcerpt(Document document, SiteConfig config, UnaryOperator<Document> render,
             Problems problems) {
-        if (!document.isPost() && !config.flag("page_excerpts")) {
+        if (!hasExcerpt(document, config)) {
             return document;
         }
         Object given = document.data().get("excerpt");
@@ -45,13 +43,16 @@ public final class Excerpts {
                     + RubyInspect.string(separator) + ". The block has been modified with the appropriate closing tag.",
                     "set 'excerpt' or another 'excerpt_separator' in the front matter if the excerpt is unsatisfactory");
         }
-        Map<String, Object> data = new LinkedHashMap<>(document.data());
-        data.remove("layout");
-        data.remove("excerpt");
-        Document excerpt = new Document(document.source(), document.kind(), document.frontMatter(),
-                document.bodyLine(), document.body(), data, source.text(), document.outputExtension(),
-                document.route(), true);
+        Document excerpt = document.withoutData("layout", "excerpt").withContent(source.text());
         return document.withData("excerpt", render.apply(excerpt).content());
+    }
+
+    /**
+     * Whether the document gets an excerpt. In Jekyll every document of a collection does (posts
+     * are the only collection here yet), pages only with {@code page_excerpts}.
+     */
+    static boolean hasExcerpt(Document document, SiteConfig config) {
+        return document.isPost() || config.flag("page_excerpts");
     }
 
     /** Jekyll's {@code (data["excerpt_separator"] || site.config["excerpt_separator"]).to_s}. */
