@@ -63,7 +63,7 @@ public record Document(
         return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, published);
     }
 
-    /** The variables without these keys (an excerpt's have no {@code layout} and no {@code excerpt}). */
+    /** The variables without these keys (an excerpt's have no {@code excerpt}). */
     public Document withoutData(String... keys) {
         Map<String, Object> copy = new LinkedHashMap<>(data);
         for (String key : keys) {

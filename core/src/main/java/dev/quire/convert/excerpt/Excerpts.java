@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * matter, else of the site, {@code "\n\n"} by default) is empty. An {@code excerpt} in the front
  * matter is kept as written (no Liquid, no Markdown). Otherwise the excerpt's source is rendered
  * like the document's content (Liquid, then the converter) but never placed in a layout, with the
- * document's variables except {@code layout} and {@code excerpt}.
+ * document's variables except {@code excerpt}.
  */
 public final class Excerpts {
 
@@ -43,7 +43,9 @@ public final class Excerpts {
                     + RubyInspect.string(separator) + ". The block has been modified with the appropriate closing tag.",
                     "set 'excerpt' or another 'excerpt_separator' in the front matter if the excerpt is unsatisfactory");
         }
-        Document excerpt = document.withoutData("layout", "excerpt").withContent(source.text());
+        // Only the content goes through the converters, never a layout; Jekyll's excerpt still
+        // shows the document's layout as page.layout, and no excerpt of its own.
+        Document excerpt = document.withoutData("excerpt").withContent(source.text());
         return document.withData("excerpt", render.apply(excerpt).content());
     }
 
