@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param source      the file it was read from
  * @param kind        post or page
- * @param frontMatter the front matter exactly as parsed (never changed)
+ * @param frontMatter the front matter as parsed, over the front-matter defaults that apply to the file
  * @param bodyLine    the 1-based line of the source file where the body starts, to map errors
  * @param body        the raw body after the front matter (never changed)
  * @param data        the page variables: front matter plus what transformers resolved
@@ -72,6 +72,21 @@ public record Document(
         Map<String, Object> copy = new LinkedHashMap<>(data);
         copy.putAll(values);
         return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication);
+    }
+
+    /** The variables without these keys (an excerpt's have no {@code excerpt}). */
+    public Document withoutData(String... keys) {
+        Map<String, Object> copy = new LinkedHashMap<>(data);
+        for (String key : keys) {
+            copy.remove(key);
+        }
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication);
+    }
+
+    /** The same document with front matter that resolving reads (the file's, over the front-matter defaults). */
+    public Document withFrontMatter(Map<String, Object> newFrontMatter) {
+        return new Document(source, kind, newFrontMatter, bodyLine, body, data, content, outputExtension, route,
+                publication);
     }
 
     public Document withContent(String newContent) {

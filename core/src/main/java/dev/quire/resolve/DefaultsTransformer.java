@@ -51,9 +51,7 @@ public final class DefaultsTransformer implements Transformer {
             resolving = new LinkedHashMap<>(values);
             resolving.remove("published");
         }
-        return new Document(document.source(), document.kind(),
-                FrontMatterDefaults.deepMerge(resolving, document.frontMatter()), document.bodyLine(), document.body(),
-                FrontMatterDefaults.deepMerge(values, document.data()), document.content(),
-                document.outputExtension(), document.route(), document.publication());
+        return document.withFrontMatter(FrontMatterDefaults.deepMerge(resolving, document.frontMatter()))
+                .withData(FrontMatterDefaults.deepMerge(values, document.data()));
     }
 }

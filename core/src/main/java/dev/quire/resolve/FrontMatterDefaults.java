@@ -102,8 +102,8 @@ final class FrontMatterDefaults {
 
     /**
      * The type a scope's {@code type:} is compared with. Jekyll 4.3.1 gives drafts the type of their
-     * collection, {@code posts}, so a {@code type: drafts} scope matches nothing. Collections other
-     * than posts will answer with their label here.
+     * collection, {@code posts}, so a {@code type: drafts} scope matches nothing. A document of any
+     * other collection has its collection's label as its type.
      */
     static String typeOf(Document document) {
         return document.inCollection() ? document.collection() : "pages";

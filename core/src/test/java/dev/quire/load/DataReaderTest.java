@@ -159,7 +159,7 @@ class DataReaderTest {
         site.write("_data/latin.yml", "name: Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         DataReader.read(TestContexts.config(site.source()), problems);
 
-        assertEquals("_data/latin.yml", problems.errors().get(0).location().file());
+        assertEquals("_data/latin.yml:1:10", problems.errors().get(0).location().toString());
         assertFalse(problems.errors().get(0).message().isEmpty());
     }
 

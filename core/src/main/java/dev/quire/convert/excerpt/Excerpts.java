@@ -3,8 +3,6 @@ package dev.quire.convert.excerpt;
 import dev.quire.error.Problems;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,7 +11,7 @@ import java.util.function.UnaryOperator;
  * matter, else of the site, {@code "\n\n"} by default) is empty. An {@code excerpt} in the front
  * matter is kept as written (no Liquid, no Markdown). Otherwise the excerpt's source is rendered
  * like the document's content (Liquid, then the converter) but never placed in a layout, with the
- * document's variables except {@code layout} and {@code excerpt}.
+ * document's variables except {@code excerpt}.
  */
 public final class Excerpts {
 
@@ -27,7 +25,7 @@ public final class Excerpts {
      */
     public static Document withExcerpt(Document document, SiteConfig config, UnaryOperator<Document> render,
             Problems problems) {
-        if (!document.inCollection() && !config.flag("page_excerpts")) {
+        if (!hasExcerpt(document, config)) {
             return document;
         }
         Object given = document.data().get("excerpt");
@@ -45,13 +43,18 @@ public final class Excerpts {
                     + RubyInspect.string(separator) + ". The block has been modified with the appropriate closing tag.",
                     "set 'excerpt' or another 'excerpt_separator' in the front matter if the excerpt is unsatisfactory");
         }
-        Map<String, Object> data = new LinkedHashMap<>(document.data());
-        data.remove("layout");
-        data.remove("excerpt");
-        Document excerpt = new Document(document.source(), document.kind(), document.frontMatter(),
-                document.bodyLine(), document.body(), data, source.text(), document.outputExtension(),
-                document.route(), Document.Publication.WRITTEN);
+        // Only the content goes through the converters, never a layout; Jekyll's excerpt still
+        // shows the document's layout as page.layout, and no excerpt of its own.
+        Document excerpt = document.withoutData("excerpt").withContent(source.text());
         return document.withData("excerpt", render.apply(excerpt).content());
+    }
+
+    /**
+     * Whether the document gets an excerpt. In Jekyll every document of a collection does, posts
+     * included; pages only with {@code page_excerpts}.
+     */
+    static boolean hasExcerpt(Document document, SiteConfig config) {
+        return document.inCollection() || config.flag("page_excerpts");
     }
 
     /** Jekyll's {@code (data["excerpt_separator"] || site.config["excerpt_separator"]).to_s}. */

@@ -47,8 +47,9 @@ class ExcerptsTest {
     void postsGetTheRenderedFirstParagraph() {
         assertEquals("<First.>", excerptOf("_posts/2019-01-01-a.md", "---\nlayout: post\n---\nFirst.\n\nSecond."));
         Document given = rendered.get(0);
-        assertFalse(given.data().containsKey("layout"), "an excerpt is never placed in a layout");
-        assertFalse(given.data().containsKey("excerpt"));
+        assertEquals("post", given.data().get("layout"), "Jekyll's excerpt shows the document's layout");
+        assertFalse(given.data().containsKey("excerpt"), "an excerpt has no excerpt");
+        assertEquals("First.", given.content());
     }
 
     @Test

@@ -50,6 +50,20 @@ class LayoutRendererTest {
     }
 
     @Test
+    void aLayoutFromFrontMatterDefaultsWrapsAndSeesExcerptsAndData() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_config.yml", "defaults:\n- scope: {type: posts}\n  values: {layout: post}\n")
+                .write("_data/site_info.yml", "owner: Ann\n")
+                .write("_layouts/post.ftlh", "${page.excerpt?no_esc}|${site.data.site_info.owner}|${content}")
+                .write("_posts/2024-01-05-hello.md", "---\n---\nHi *there*\n\nMore.\n");
+
+        site.build();
+
+        assertEquals("<p>Hi <em>there</em></p>\n|Ann|<p>Hi <em>there</em></p>\n<p>More.</p>\n",
+                site.output("2024/01/05/hello.html"));
+    }
+
+    @Test
     void contentIsInsertedAsHtmlWhilePageValuesAreEscaped() throws Exception {
         TestSite site = TestSite.create(folder).withTime(TIME)
                 .write("_layouts/default.ftlh", "<title>${page.title}</title>\n${content}")
