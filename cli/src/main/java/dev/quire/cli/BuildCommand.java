@@ -51,6 +51,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--unpublished", description = "Publish documents with 'published: false' (unpublished).")
     boolean unpublished;
 
+    @Option(names = "--limit_posts", paramLabel = "N",
+            description = "Build only the N newest posts (limit_posts; 0 builds all).")
+    Integer limitPosts;
+
     @Option(names = {"-b", "--baseurl"}, paramLabel = "URL",
             description = "The path the site is served under, such as /blog; overrides baseurl of the configuration.")
     String baseUrl;
@@ -103,6 +107,12 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = BuildOptions.of(source, destination, state).withConfigFiles(configFiles);
         if (threads != null) {
             options = options.withThreads(threads);
+        }
+        if (limitPosts != null) {
+            if (limitPosts < 0) {
+                throw new ParameterException(spec.commandLine(), "--limit_posts must be 0 or more, not " + limitPosts);
+            }
+            options = options.withOverride("limit_posts", limitPosts);
         }
         if (baseUrl != null) {
             options = options.withOverride("baseurl", baseUrl);

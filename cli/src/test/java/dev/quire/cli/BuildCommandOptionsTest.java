@@ -85,6 +85,13 @@ class BuildCommandOptionsTest {
     }
 
     @Test
+    void limitPostsIsAnOverrideOfZeroOrMore() throws IOException {
+        assertEquals(Map.of("limit_posts", 5), options("build", "--limit_posts", "5").overrides());
+        assertEquals(2, run("build", "--limit_posts", "-1", "-d", root.resolve("out").toString()));
+        assertTrue(err.toString().contains("--limit_posts must be 0 or more"), err.toString());
+    }
+
+    @Test
     void configTakesACommaSeparatedListAndMayBeRepeated() throws IOException {
         BuildOptions options = options("build", "--config", root.resolve("a.yml") + "," + root.resolve("b.yml"),
                 "--config", root.resolve("c.yml").toString());
