@@ -180,6 +180,17 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         return collections().stream().filter(c -> c.label().equals(label)).findFirst();
     }
 
+    /**
+     * The folder {@code collections_dir} names, relative to the source root: Jekyll joins it to the
+     * source as a file path, so {@code .} and {@code ./} segments name no folder ({@code collections_dir: .}
+     * is the root, as some real sites set it).
+     */
+    static String collectionsFolder(String collectionsDir) {
+        return java.util.Arrays.stream(collectionsDir.split("/"))
+                .filter(segment -> !segment.isEmpty() && !segment.equals("."))
+                .collect(java.util.stream.Collectors.joining("/"));
+    }
+
     private static List<Collection> parseCollections(Object setting, String collectionsDir) {
         Map<String, Map<?, ?>> byLabel = new LinkedHashMap<>();
         if (setting instanceof Map<?, ?> map) {
@@ -189,7 +200,7 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
             list.forEach(label -> byLabel.put(String.valueOf(label), Map.of()));
         }
         byLabel.putIfAbsent(Collection.POSTS, Map.of());
-        String dir = collectionsDir.replaceAll("^/+|/+$", "");
+        String dir = collectionsFolder(collectionsDir);
         // sort_by and order are only read as Jekyll reads them: a string and a list.
         List<Collection> result = new java.util.ArrayList<>();
         byLabel.forEach((label, settings) -> {

@@ -62,6 +62,7 @@ public final class PermalinkTransformer implements Transformer {
         } else {
             template = frontMatterPermalink != null ? frontMatterPermalink.toString() : pageTemplate(document, style);
             values = pagePlaceholders(document);
+            warnAboutPostPlaceholders(document, frontMatterPermalink, template, values, context);
         }
         if (template.contains("..") || template.contains("\\")) {
             throw new QuireException(where(document, frontMatterPermalink), "permalink '" + template
@@ -82,6 +83,24 @@ public final class PermalinkTransformer implements Transformer {
             throw new QuireException(where(document, frontMatterPermalink), "permalink '" + template + "' gives URL '" + url + "', which would leave the output folder: "
                     + e.getMessage(), "use a permalink made of plain path segments");
         }
+    }
+
+    /**
+     * A page's permalink may name only {@code :path}, {@code :basename} and {@code :output_ext};
+     * Jekyll keeps any other placeholder as text without a word, so a dated file placed outside
+     * {@code _posts} with {@code permalink: /:year/:month/:title.html} (as real blogs have) is
+     * written to the folder {@code :year}. Quire does the same but says so.
+     */
+    private static void warnAboutPostPlaceholders(Document document, Object frontMatterPermalink, String template,
+            Map<String, String> values, TransformContext context) {
+        java.util.List<String> unknown = UrlTemplate.unknownPlaceholders(template, values);
+        if (unknown.isEmpty()) {
+            return;
+        }
+        context.problems().warn(where(document, frontMatterPermalink),
+                "the permalink of this page names " + String.join(", ", unknown)
+                        + ", which pages do not have: kept as text in the URL, as Jekyll does",
+                "a page's permalink may use :path, :basename and :output_ext; a dated post belongs in _posts");
     }
 
     /**

@@ -44,7 +44,14 @@ public final class PublishingTransformer implements Transformer {
         if (document.inCollection() && date != null && !config.future()
                 && date.truncatedTo(ChronoUnit.SECONDS).isAfter(config.time().truncatedTo(ChronoUnit.SECONDS))) {
             // Jekyll leaves future posts out; other collections list them but do not write them.
-            return document.isPost() ? document.unpublished() : document.listedOnly();
+            if (!document.isPost()) {
+                return document.listedOnly();
+            }
+            // Jekyll prints "Skipping: <path> has a future date"; a note, as a scheduled post is no mistake
+            context.problems().info(document.source().location(),
+                    "skipped: the post is dated " + date.toOffsetDateTime() + ", after the build time",
+                    "build with --future (future: true) to publish it now");
+            return document.unpublished();
         }
         return document;
     }

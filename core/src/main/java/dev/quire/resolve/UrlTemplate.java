@@ -57,6 +57,24 @@ final class UrlTemplate {
     }
 
     /**
+     * The placeholders of the template that have no value (as {@code :name}, in order, once each):
+     * the ones a non-strict {@link #expand} keeps as text.
+     */
+    static java.util.List<String> unknownPlaceholders(String template, Map<String, String> values) {
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            boolean known = values.containsKey(name)
+                    || name.endsWith("_") && values.containsKey(name.substring(0, name.length() - 1));
+            if (!known) {
+                unknown.add(":" + name);
+            }
+        }
+        return java.util.List.copyOf(unknown);
+    }
+
+    /**
      * Jekyll's {@code sanitize_url}: a leading slash, {@code ..} turned into {@code /} (so values
      * cannot climb out), no {@code ./}, no repeated slashes.
      */

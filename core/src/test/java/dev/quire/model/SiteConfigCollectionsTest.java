@@ -76,6 +76,27 @@ class SiteConfigCollectionsTest {
     }
 
     @Test
+    void aDotCollectionsDirIsTheRootForCollectionsButHoldsNoPosts() {
+        for (String dot : List.of(".", "./")) {
+            SiteConfig config = TestContexts.config(SOURCE, Map.of("collections", List.of("blog"),
+                    "collections_dir", dot));
+
+            assertEquals("_blog", config.collection("blog").orElseThrow().folder(), dot);
+            assertEquals("a.md", config.collection("blog").orElseThrow().pathInside("_blog/a.md"), dot);
+            // Jekyll reads posts only from folders whose path starts with "/<collections_dir>"
+            assertNull(config.collectionPath("_posts/2019-01-01-a.md"), dot);
+        }
+    }
+
+    @Test
+    void dotSegmentsInCollectionsDirNameNoFolder() {
+        SiteConfig config = TestContexts.config(SOURCE, Map.of("collections", List.of("blog"),
+                "collections_dir", "./content/./more/"));
+
+        assertEquals("content/more/_blog", config.collection("blog").orElseThrow().folder());
+    }
+
+    @Test
     void defaultTemplatesFollowTheStyle() {
         SiteConfig date = TestContexts.config(SOURCE, Map.of("collections", List.of("recipes")));
         SiteConfig pretty = TestContexts.config(SOURCE, Map.of("collections", List.of("recipes"), "permalink", "pretty"));

@@ -8,11 +8,13 @@ import dev.quire.error.QuireException;
 import dev.quire.model.Document;
 import dev.quire.model.Route;
 import dev.quire.model.SiteConfig;
+import dev.quire.testing.RecordingProblems;
 import dev.quire.testing.TestContexts;
 import dev.quire.testing.TestDocuments;
 import dev.quire.testing.TestSite;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -275,6 +277,38 @@ class PermalinkTransformerTest {
     void unknownPlaceholderInAPagePermalinkStaysLiteral() {
         assertEquals(new Route("/docs/:lang/guide.html", "docs/:lang/guide.html"),
                 route("docs/guide.md", "permalink: /:path/:lang/:basename:output_ext\n"));
+    }
+
+    @Test
+    void postPlaceholdersInAPagePermalinkAreKeptWithAWarningAtThePermalinkLine() {
+        String path = "2023-10-02-weekly.md";
+        TestSite site = TestSite.create(root).write(path,
+                "---\ntitle: Weekly\npermalink: /:year/:month/:day/:title.html\n---\nbody\n");
+        SiteConfig siteConfig = TestContexts.config(site.source(), Map.of());
+        RecordingProblems problems = new RecordingProblems();
+
+        Document page = new PermalinkTransformer().transform(TestDocuments.load(siteConfig, path),
+                TestContexts.resolve(siteConfig, problems));
+
+        assertEquals(new Route("/:year/:month/:day/:title.html", ":year/:month/:day/:title.html"), page.route(),
+                "Jekyll 4.3.1 writes the same file");
+        assertEquals(1, problems.warnings().size(), problems.all().toString());
+        String warning = problems.warnings().get(0).format();
+        assertTrue(warning.startsWith(path + ":3:1: the permalink of this page names :year, :month, :day, :title,"),
+                warning);
+        assertTrue(warning.contains("belongs in _posts"), warning);
+    }
+
+    @Test
+    void pagePlaceholdersAndATrailingUnderscoreGiveNoWarning() {
+        TestSite site = TestSite.create(root).write("docs/guide.md", "---\npermalink: /:path/:basename_:output_ext\n---\n");
+        SiteConfig siteConfig = TestContexts.config(site.source(), Map.of());
+        RecordingProblems problems = new RecordingProblems();
+
+        new PermalinkTransformer().transform(TestDocuments.load(siteConfig, "docs/guide.md"),
+                TestContexts.resolve(siteConfig, problems));
+
+        assertEquals(List.of(), problems.all());
     }
 
     @Test

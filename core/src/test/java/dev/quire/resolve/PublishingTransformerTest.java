@@ -1,10 +1,13 @@
 package dev.quire.resolve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quire.error.Problem;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
+import dev.quire.testing.RecordingProblems;
 import dev.quire.testing.TestContexts;
 import dev.quire.testing.TestDocuments;
 import dev.quire.testing.TestSite;
@@ -13,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +66,37 @@ class PublishingTransformerTest {
         assertFalse(published("_posts/2030-01-01-later.md", "", Map.of()));
         assertTrue(published("_posts/2030-01-01-later.md", "", Map.of("future", true)));
         assertFalse(published("_posts/2019-01-01-x.md", "date: 2024-01-01 00:00:01\n", Map.of()));
+    }
+
+    @Test
+    void aSkippedFuturePostIsNotedWithItsFileAsJekyllPrintsIt() {
+        TestSite site = TestSite.create(root).write("_posts/2030-01-01-later.md", "---\n---\n");
+        SiteConfig siteConfig = TestContexts.config(site.source(), Map.of());
+        RecordingProblems problems = new RecordingProblems();
+        Document document = new DateTransformer().transform(TestDocuments.load(siteConfig, "_posts/2030-01-01-later.md"),
+                TestContexts.resolve(siteConfig));
+
+        new PublishingTransformer().transform(document, TestContexts.resolve(siteConfig, problems));
+
+        assertEquals(1, problems.notes().size(), problems.all().toString());
+        assertEquals(List.of(), problems.warnings(), "a scheduled post is no mistake");
+        Problem note = problems.notes().get(0);
+        assertEquals("_posts/2030-01-01-later.md", note.location().file());
+        assertTrue(note.format().contains("2030-01-01T00:00Z, after the build time"), note.format());
+        assertTrue(note.format().contains("--future"), note.format());
+    }
+
+    @Test
+    void futureDocumentsOfOtherCollectionsAreListedWithoutANote() {
+        TestSite site = TestSite.create(root).write("_notes/2030-01-01-later.md", "---\n---\n");
+        SiteConfig siteConfig = TestContexts.config(site.source(), Map.of("collections", List.of("notes")));
+        RecordingProblems problems = new RecordingProblems();
+        Document document = new DateTransformer().transform(TestDocuments.load(siteConfig, "_notes/2030-01-01-later.md"),
+                TestContexts.resolve(siteConfig));
+
+        new PublishingTransformer().transform(document, TestContexts.resolve(siteConfig, problems));
+
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
