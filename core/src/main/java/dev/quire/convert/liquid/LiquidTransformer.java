@@ -93,9 +93,11 @@ public final class LiquidTransformer implements Transformer {
             TagException tag = tagFailure(e);
             if (tag != null) {
                 throw new QuireException(tagLocation(document, region, template, tag.tag(), tag.markup()),
-                        "Liquid error: " + tag.getMessage(), "post_url".equals(tag.tag())
-                                ? "name an existing post: its folder below _posts, date and slug ({% post_url 2010-07-21-name %})"
-                                : "name the source path of a page, post or static file ({% link about.md %})", tag);
+                        "Liquid error: " + tag.getMessage(), switch (tag.tag()) {
+                            case "post_url" -> "name an existing post: its folder below _posts, date and slug ({% post_url 2010-07-21-name %})";
+                            case "highlight" -> "name the language, then options: {% highlight ruby linenos %}";
+                            default -> "name the source path of a page, post or static file ({% link about.md %})";
+                        }, tag);
             }
             if (e instanceof LiquidException liquid) {
                 throw located(document, e.getMessage(), region.line(liquid.line), region.column(liquid.line,

@@ -1,0 +1,35 @@
+package dev.quire.convert.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/** Adapts flexmark's HTML to kramdown's markup: Rouge's code wrappers, footnotes, table alignment. */
+final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private KramdownExtension() {
+    }
+
+    static KramdownExtension create() {
+        return new KramdownExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new KramdownTypography.Factory());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(RougeCodeRenderer::new);
+        builder.nodeRendererFactory(KramdownTableRenderer::new);
+    }
+}
