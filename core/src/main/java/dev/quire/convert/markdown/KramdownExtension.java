@@ -31,5 +31,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(RougeCodeRenderer::new);
         builder.nodeRendererFactory(KramdownTableRenderer::new);
+        builder.nodeRendererFactory(KramdownParagraphRenderer::new);
+        builder.nodeRendererFactory(KramdownFootnoteRenderer::new);
     }
 }

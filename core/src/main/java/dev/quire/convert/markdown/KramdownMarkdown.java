@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -33,11 +34,12 @@ public final class KramdownMarkdown {
 
     private static DataHolder options() {
         MutableDataSet options = new MutableDataSet();
+        options.setFrom(ParserEmulationProfile.KRAMDOWN);
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 AttributesExtension.create(),
-                FootnoteExtension.create(),
+                ParserOnly.of(FootnoteExtension.create()),
                 DefinitionExtension.create(),
                 AbbreviationExtension.create(),
                 TypographicExtension.create(),

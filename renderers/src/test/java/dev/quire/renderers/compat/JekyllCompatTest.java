@@ -70,8 +70,6 @@ class JekyllCompatTest {
                     "Markdown: kramdown parses HTML and writes it again (<br> becomes <br />) and converts Markdown "
                     + "inside an element with markdown=\"1\"; flexmark passes HTML through unchanged."),
             Map.entry("markdown/default/attributes.html#html", "Markdown: kramdown attribute lists, not yet matched"),
-            Map.entry("markdown/default/definitions.html#html", "Markdown: definition lists, not yet matched"),
-            Map.entry("markdown/default/footnotes.html#html", "Markdown: footnotes, not yet matched"),
             Map.entry("markdown/default/toc.html#html", "Markdown: {:toc}, not yet matched"),
             Map.entry("markdown/default/toc-ordered.html#html", "Markdown: {:toc}, not yet matched"));
 
