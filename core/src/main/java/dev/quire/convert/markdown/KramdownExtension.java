@@ -21,6 +21,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     @Override
     public void extend(Parser.Builder builder) {
         builder.postProcessorFactory(new KramdownTypography.Factory());
+        builder.postProcessorFactory(new KramdownAttributeLists.Factory());
     }
 
     @Override
@@ -29,9 +30,11 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.attributeProviderFactory(new KramdownHeaderAttributes.Factory());
         builder.nodeRendererFactory(RougeCodeRenderer::new);
         builder.nodeRendererFactory(KramdownTableRenderer::new);
         builder.nodeRendererFactory(KramdownParagraphRenderer::new);
         builder.nodeRendererFactory(KramdownFootnoteRenderer::new);
+        builder.nodeRendererFactory(KramdownToc.Renderer::new);
     }
 }

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.Set;
 
@@ -27,7 +29,19 @@ final class KramdownParagraphRenderer implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
     }
 
+    private static boolean onlyAttributes(Paragraph paragraph) {
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof NonRenderingInline)) {
+                return false;
+            }
+        }
+        return paragraph.hasChildren();
+    }
+
     private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+        if (onlyAttributes(paragraph)) {
+            return; // a block attribute list on a line of its own, given to the block before it
+        }
         boolean wrapped = !(paragraph.getParent() instanceof ParagraphItemContainer container)
                 || !container.isParagraphWrappingDisabled(paragraph, listOptions, context.getOptions());
         if (wrapped) {
