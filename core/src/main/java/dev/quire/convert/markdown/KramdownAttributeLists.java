@@ -40,6 +40,9 @@ final class KramdownAttributeLists extends DocumentPostProcessor {
     @Override
     public Document processDocument(Document document) {
         NodeAttributeRepository owners = AttributesExtension.NODE_ATTRIBUTES.get(document);
+        if (owners.isEmpty()) {
+            return document; // no attribute list was read: skip the walk
+        }
         List<AttributesNode> lists = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof AttributesNode list) {

@@ -3,6 +3,7 @@ package dev.quire.convert.markdown;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -62,7 +63,9 @@ final class KramdownFootnoteRenderer implements PhasedNodeRenderer {
     @Override
     public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
         if (phase == RenderingPhase.BODY_TOP) {
-            number(document);
+            if (!FootnoteExtension.FOOTNOTES.get(document).isEmpty()) { // most documents have none: skip the walk
+                number(document);
+            }
             return;
         }
         List<FootnoteBlock> blocks = new ArrayList<>(numbers.keySet());
