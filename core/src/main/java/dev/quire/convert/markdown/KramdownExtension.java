@@ -31,6 +31,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.attributeProviderFactory(new KramdownHeaderAttributes.Factory());
+        builder.attributeProviderFactory(new KramdownTaskLists.Factory());
         builder.nodeRendererFactory(RougeCodeRenderer::new);
         builder.nodeRendererFactory(KramdownTableRenderer::new);
         builder.nodeRendererFactory(KramdownParagraphRenderer::new);

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -42,6 +43,7 @@ public final class KramdownMarkdown {
                 ParserOnly.of(FootnoteExtension.create()),
                 DefinitionExtension.create(),
                 AbbreviationExtension.create(),
+                TaskListExtension.create(),
                 TypographicExtension.create(),
                 KramdownExtension.create()));
         options.set(Parser.SPACE_IN_LINK_URLS, true);
@@ -53,6 +55,13 @@ public final class KramdownMarkdown {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TaskListExtension.TIGHT_ITEM_CLASS, "task-list-item");
+        options.set(TaskListExtension.LOOSE_ITEM_CLASS, "task-list-item");
+        options.set(TaskListExtension.PARAGRAPH_CLASS, "");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />");
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />");
         // kramdown prints typographic symbols as characters, not entities
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");

@@ -145,6 +145,17 @@ class KramdownMarkdownTest {
     }
 
     @Test
+    void taskListsMarkTheListAndEveryItem() {
+        assertEquals("""
+                <ul class="task-list">
+                  <li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />todo</li>
+                  <li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" disabled="disabled" checked="checked" />done</li>
+                  <li class="task-list-item">plain</li>
+                </ul>
+                """, html("- [ ] todo\n- [x] done\n- plain\n"));
+    }
+
+    @Test
     void linkUrlsMayHoldSpaces() {
         assertEquals("<p><a href=\"/a b/c.html\">x</a></p>\n", html("[x](/a b/c.html)\n"));
     }
