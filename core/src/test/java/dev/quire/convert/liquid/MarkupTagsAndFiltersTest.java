@@ -2,11 +2,18 @@ package dev.quire.convert.liquid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quire.error.QuireException;
+import dev.quire.model.Document;
+import dev.quire.model.Site;
+import dev.quire.model.SiteConfig;
+import dev.quire.testing.RecordingProblems;
 import dev.quire.testing.TestContexts;
+import dev.quire.testing.TestDocuments;
+import dev.quire.testing.TestSite;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,13 +60,18 @@ class MarkupTagsAndFiltersTest {
     }
 
     @Test
-    void highlightWithoutALanguageFailsWithJekyllsMessage() {
-        RuntimeException e = assertThrows(RuntimeException.class, () -> render("{% highlight %}x{% endhighlight %}"));
-        String messages = "";
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            messages += t.getMessage() + "\n";
-        }
-        assertTrue(messages.contains("Syntax Error in tag 'highlight'"), messages);
+    void highlightWithoutALanguageFailsNamingFileLineAndFix() {
+        TestSite site = TestSite.create(root, Map.of("err.md", "---\n---\nline2\n{% highlight %}x{% endhighlight %}\n"));
+        SiteConfig config = TestContexts.config(site.source(), Map.of());
+        Document document = TestDocuments.resolve(config, "err.md");
+        Site indexed = new Site(config, List.of(), List.of(document), Map.of(), List.of());
+        QuireException e = assertThrows(QuireException.class, () -> new LiquidTransformer(new LiquidEngine(config))
+                .transform(document, TestContexts.convert(indexed, new RecordingProblems())));
+        assertEquals("Liquid error: Syntax Error in tag 'highlight' while parsing the following markup:  "
+                + "Valid syntax: highlight <lang> [linenos]", e.problem().message());
+        assertEquals("err.md", e.problem().location().file());
+        assertEquals(4, e.problem().location().line());
+        assertEquals("name the language, then options: {% highlight ruby linenos %}", e.problem().hint());
     }
 
     @Test
