@@ -21,6 +21,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     @Override
     public void extend(Parser.Builder builder) {
         builder.postProcessorFactory(new KramdownTypography.Factory());
+        builder.postProcessorFactory(new KramdownHtmlMarkdown.Factory());
         builder.postProcessorFactory(new KramdownAttributeLists.Factory());
     }
 
@@ -37,5 +38,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
         builder.nodeRendererFactory(KramdownParagraphRenderer::new);
         builder.nodeRendererFactory(KramdownFootnoteRenderer::new);
         builder.nodeRendererFactory(KramdownToc.Renderer::new);
+        builder.nodeRendererFactory(KramdownHtmlMarkdown.Renderer::new);
+        builder.nodeRendererFactory(KramdownInlineHtmlRenderer::new);
     }
 }

@@ -156,6 +156,19 @@ class KramdownMarkdownTest {
     }
 
     @Test
+    void markdownInsideAnHtmlElementMarkedMarkdown() {
+        assertEquals("<section class=\"s\">\n  <h2 id=\"in\">In</h2>\n  <ul>\n    <li>a</li>\n  </ul>\n</section>\n",
+                html("<section markdown=\"1\" class=\"s\">\n## In\n\n- a\n</section>\n"));
+        assertEquals("<div>\n*not* Markdown\n</div>\n", html("<div>\n*not* Markdown\n</div>\n"));
+    }
+
+    @Test
+    void inlineVoidElementsAreWrittenAsKramdownDoes() {
+        assertEquals("<p>a <br /> b <img src=\"/a.png\" alt=\"x\" /> <input type=\"checkbox\" checked=\"\" /> <span>s</span></p>\n",
+                html("a <br> b <img src='/a.png' alt=\"x\"> <input type=checkbox checked> <span>s</span>\n"));
+    }
+
+    @Test
     void linkUrlsMayHoldSpaces() {
         assertEquals("<p><a href=\"/a b/c.html\">x</a></p>\n", html("[x](/a b/c.html)\n"));
     }

@@ -66,9 +66,9 @@ class JekyllCompatTest {
                     + "[2019, 7, \"2019\", \"7\"] (Quire: [\"2019\", \"7\"]); the URL (/2019/7/...) matches."),
             Map.entry("markdown/default/code.html#tokens", ROUGE_TOKENS),
             Map.entry("markdown/default/highlight.html#tokens", ROUGE_TOKENS),
-            Map.entry("markdown/default/html.html#html",
-                    "Markdown: kramdown parses HTML and writes it again (<br> becomes <br />) and converts Markdown "
-                    + "inside an element with markdown=\"1\"; flexmark passes HTML through unchanged."));
+            Map.entry("markdown/default/html-block-in-span.html#html",
+                    "Markdown: kramdown reads only span-level HTML elements inside a paragraph and escapes a "
+                    + "block-level tag there (<hr> prints as &lt;hr&gt;); flexmark passes it through as HTML."));
 
 
     @TempDir
