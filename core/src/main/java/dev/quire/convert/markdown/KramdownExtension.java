@@ -22,6 +22,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     public void extend(Parser.Builder builder) {
         builder.postProcessorFactory(new KramdownTypography.Factory());
         builder.postProcessorFactory(new KramdownHtmlMarkdown.Factory());
+        builder.postProcessorFactory(new KramdownListItems.Factory());
         builder.postProcessorFactory(new KramdownAttributeLists.Factory());
     }
 

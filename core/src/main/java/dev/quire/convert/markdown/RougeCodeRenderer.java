@@ -46,7 +46,8 @@ final class RougeCodeRenderer implements NodeRenderer {
     private static void block(String language, String code, NodeRendererContext context, HtmlWriter html) {
         html.line();
         html.openPre();
-        html.raw(RougeMarkup.codeBlock(language, code));
+        // kramdown indents the wrapper's last closing tag as deep as the block itself
+        html.raw(RougeMarkup.codeBlock(language, code, html.getPrefix().length()));
         html.closePre();
         html.line();
     }

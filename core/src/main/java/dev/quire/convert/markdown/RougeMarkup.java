@@ -12,8 +12,13 @@ public final class RougeMarkup {
 
     /** A Markdown code block: {@code div.language-X.highlighter-rouge > div.highlight > pre.highlight > code}. */
     public static String codeBlock(String language, String code) {
+        return codeBlock(language, code, 0);
+    }
+
+    /** A Markdown code block nested {@code indent} spaces deep: kramdown indents the last {@code </div>} as much. */
+    public static String codeBlock(String language, String code, int indent) {
         return "<div class=\"language-" + language + " highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>"
-                + Html.text(code) + "</code></pre></div></div>";
+                + Html.text(code) + "</code></pre></div>" + " ".repeat(indent) + "</div>";
     }
 
     /**

@@ -169,6 +169,19 @@ class KramdownMarkdownTest {
     }
 
     @Test
+    void codeInANestedBlockIndentsTheWrappersLastClosingTag() {
+        assertEquals("<blockquote>\n  <div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\">"
+                + "<pre class=\"highlight\"><code>x\n</code></pre></div>  </div>\n</blockquote>\n", html("> ```\n> x\n> ```\n"));
+    }
+
+    @Test
+    void lastItemIsLooseWhenNoEarlierItemIsTight() {
+        assertEquals("<ol>\n  <li>\n    <p>one</p>\n    <p>more</p>\n  </li>\n  <li>\n    <p>two</p>\n  </li>\n</ol>\n",
+                html("1. one\n\n   more\n\n2. two\n"));
+        assertEquals("<ol>\n  <li>one</li>\n  <li>two</li>\n</ol>\n", html("1. one\n2. two\n"));
+    }
+
+    @Test
     void linkUrlsMayHoldSpaces() {
         assertEquals("<p><a href=\"/a b/c.html\">x</a></p>\n", html("[x](/a b/c.html)\n"));
     }
