@@ -4,7 +4,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Adapts flexmark's HTML to kramdown's markup: Rouge's code wrappers, footnotes, table alignment. */
+/**
+ * Adapts flexmark's AST and HTML to kramdown's: typography, attribute lists, {@code {:toc}},
+ * {@code markdown="1"}, list looseness (post-processors); Rouge's code wrappers, tables, footnotes,
+ * paragraphs, inline HTML (renderers); header attribute order and task-list classes (attribute providers).
+ */
 final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     private KramdownExtension() {
