@@ -7,8 +7,11 @@ For each variant of <fixture>/fixture.properties it runs
     TZ=UTC jekyll build --disable-disk-cache -s <fixture>/site -d <tmp> --config <config> <flags>
 and writes <fixture>/expected-files.<variant>.txt (every output file, sorted, relative to the
 destination) and <fixture>/expected-checks.<variant>.txt (each output file's lines
-<p class="check">...</p>, as "path<TAB>line").
+<p class="check">...</p>, as "path<TAB>line"). When fixture.properties sets compare.html=<glob>
+(space-separated globs, matched against output paths), the output files matching it are also
+copied, byte for byte, to <fixture>/expected-html.<variant>/ for whole-file comparison.
 """
+import fnmatch
 import os
 import re
 import shutil
@@ -56,6 +59,13 @@ def build(fixture, variant, props, work):
         with open(os.path.join(dest, path), encoding="utf-8", errors="replace") as f:
             for match in CHECK.findall(f.read()):
                 checks.append(path + "\t" + match)
+    whole = os.path.join(HERE, fixture, "expected-html." + variant)
+    shutil.rmtree(whole, ignore_errors=True)
+    globs = props.get("compare.html", "").split()
+    for path in files:
+        if any(fnmatch.fnmatchcase(path, g) for g in globs):
+            os.makedirs(os.path.dirname(os.path.join(whole, path)), exist_ok=True)
+            shutil.copyfile(os.path.join(dest, path), os.path.join(whole, path))
     with open(os.path.join(HERE, fixture, "expected-files." + variant + ".txt"), "w", encoding="utf-8") as f:
         f.write("".join(p + "\n" for p in files))
     with open(os.path.join(HERE, fixture, "expected-checks." + variant + ".txt"), "w", encoding="utf-8") as f:

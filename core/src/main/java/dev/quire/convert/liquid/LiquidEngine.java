@@ -2,6 +2,7 @@ package dev.quire.convert.liquid;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import dev.quire.convert.markdown.KramdownMarkdown;
 import dev.quire.model.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +36,13 @@ public final class LiquidEngine {
 
     private final TemplateParser parser;
 
-    @Inject
+    /** An engine with a Markdown converter of its own (tests). */
     public LiquidEngine(SiteConfig config) {
+        this(config, new KramdownMarkdown());
+    }
+
+    @Inject
+    public LiquidEngine(SiteConfig config, KramdownMarkdown markdown) {
         IncludeResolver includes = new IncludeResolver(config.source(), config.source().resolve("_includes"));
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
@@ -48,6 +54,7 @@ public final class LiquidEngine {
                 .withTag(IncludeTag.includeRelative(includes))
                 .withTag(LinkTags.postUrl())
                 .withTag(LinkTags.link())
+                .withBlock(HighlightTag.highlight())
                 .withFilter(UrlFilters.relativeUrl(config))
                 .withFilter(UrlFilters.absoluteUrl(config));
         for (Filter filter : LocaleFreeFilters.all()) {
@@ -57,6 +64,9 @@ public final class LiquidEngine {
             builder.withFilter(filter);
         }
         for (Filter filter : TextFilters.all(config.zone())) {
+            builder.withFilter(filter);
+        }
+        for (Filter filter : MarkupFilters.all(markdown)) {
             builder.withFilter(filter);
         }
         for (Filter filter : ArrayFilters.all(config.zone())) {

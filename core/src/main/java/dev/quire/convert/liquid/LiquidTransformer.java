@@ -26,6 +26,7 @@ import liquid.parser.v4.LiquidParser.File_name_or_outputContext;
 import liquid.parser.v4.LiquidParser.Include_relative_tagContext;
 import liquid.parser.v4.LiquidParser.Include_tagContext;
 import liquid.parser.v4.LiquidParser.Jekyll_include_filenameContext;
+import liquid.parser.v4.LiquidParser.Other_tagContext;
 import liquid.parser.v4.LiquidParser.Other_tag_parametersContext;
 import liquid.parser.v4.LiquidParser.Simple_tagContext;
 
@@ -93,9 +94,11 @@ public final class LiquidTransformer implements Transformer {
             TagException tag = tagFailure(e);
             if (tag != null) {
                 throw new QuireException(tagLocation(document, region, template, tag.tag(), tag.markup()),
-                        "Liquid error: " + tag.getMessage(), "post_url".equals(tag.tag())
-                                ? "name an existing post: its folder below _posts, date and slug ({% post_url 2010-07-21-name %})"
-                                : "name the source path of a page, post or static file ({% link about.md %})", tag);
+                        "Liquid error: " + tag.getMessage(), switch (tag.tag()) {
+                            case "post_url" -> "name an existing post: its folder below _posts, date and slug ({% post_url 2010-07-21-name %})";
+                            case "highlight" -> "name the language, then options: {% highlight ruby linenos %}";
+                            default -> "name the source path of a page, post or static file ({% link about.md %})";
+                        }, tag);
             }
             if (e instanceof LiquidException liquid) {
                 throw located(document, region, e.getMessage(), liquid.line, TagMarkup.originalColumn(
@@ -150,16 +153,19 @@ public final class LiquidTransformer implements Transformer {
         }
         while (!pending.isEmpty()) {
             ParseTree tree = pending.pop();
-            if (tree instanceof Simple_tagContext simple && simple.getChildCount() > 1
-                    && simple.getChild(1).getText().equals(tag)) {
+            // a tag ({% link %}) or the opening tag of a block ({% highlight %})
+            if ((tree instanceof Simple_tagContext || tree instanceof Other_tagContext) && tree.getChildCount() > 1
+                    && tree.getChild(1).getText().equals(tag)) {
+                ParserRuleContext tagTree = (ParserRuleContext) tree;
                 String found = null;
-                for (int i = 2; i < simple.getChildCount(); i++) {
-                    if (simple.getChild(i) instanceof Other_tag_parametersContext parameters) {
+                for (int i = 2; i < tagTree.getChildCount(); i++) {
+                    if (tagTree.getChild(i) instanceof Other_tag_parametersContext parameters) {
                         found = TagMarkup.decode(parameters.getText());
+                        break;
                     }
                 }
                 if (markup == null || markup.equals(found == null ? "" : found)) {
-                    return startOf(document, region, simple.getStart());
+                    return startOf(document, region, tagTree.getStart());
                 }
             } else if (tree instanceof Comment_tagContext comment && "post_url".equals(tag) && markup != null
                     && LinkTags.commentHolds(comment.getText(), markup)) {

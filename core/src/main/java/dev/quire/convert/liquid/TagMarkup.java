@@ -18,7 +18,7 @@ import liqp.nodes.LNode;
 final class TagMarkup {
 
     /** The tags whose markup is carried through. */
-    static final String TAGS = "link|post_url";
+    static final String TAGS = "link|post_url|highlight";
 
     private static final String PREFIX = "quire-markup:";
     private static final Pattern TAG_OR_RAW = Pattern.compile(
@@ -31,7 +31,7 @@ final class TagMarkup {
 
     /** {@code text} with the markup of every {@code link} and {@code post_url} tag protected. */
     static String protect(String text) {
-        if (text.indexOf("{%") < 0 || (!text.contains("link") && !text.contains("post_url"))) {
+        if (text.indexOf("{%") < 0 || (!text.contains("link") && !text.contains("post_url") && !text.contains("highlight"))) {
             return text;
         }
         Matcher m = TAG_OR_RAW.matcher(text);

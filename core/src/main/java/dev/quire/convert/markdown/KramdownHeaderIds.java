@@ -1,13 +1,17 @@
 package dev.quire.convert.markdown;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -54,9 +58,30 @@ public final class KramdownHeaderIds implements HtmlIdGenerator {
     public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading && heading.getAnchorRefId().isEmpty()) {
-                String id = unique(baseId(new TextCollectingVisitor().collectAndGetText(heading)));
+                StringBuilder text = new StringBuilder();
+                collectText(heading, text);
+                String id = unique(baseId(text.toString()));
                 heading.setAnchorRefId(id);
                 ids.put(heading, id);
+            }
+        }
+    }
+
+    /** The header's text as kramdown sees it: typographic symbols as the characters they print as. */
+    private static void collectText(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TypographicSmarts smarts) {
+                text.append(smarts.getTypographicText());
+            } else if (child instanceof TypographicQuotes quotes) {
+                text.append(quotes.getTypographicOpening());
+                collectText(quotes, text);
+                text.append(quotes.getTypographicClosing());
+            } else if (child instanceof Code code) {
+                text.append(code.getText());
+            } else if (child instanceof Text || child instanceof SoftLineBreak) {
+                text.append(child.getChars());
+            } else {
+                collectText(child, text);
             }
         }
     }
