@@ -50,7 +50,10 @@ public final class CollectingLoadContext implements LoadContext {
 
     @Override
     public FrontMatterFile read(SourceFile file) throws IOException {
-        FrontMatterFile read = reader.read(file);
+        // Jekyll's default leaves invalid front matter out with an error message; Quire's fails the
+        // build, unless the site asks for Jekyll's way with strict_front_matter: false.
+        FrontMatterFile read = Boolean.FALSE.equals(config.get("strict_front_matter"))
+                ? reader.readLenient(file, problems) : reader.read(file);
         if (FrontMatterReader.isUnclosed(read)) {
             problems.warn(file.location(1, 1), "front matter is not closed: the whole file is used as content",
                     "end the front matter with a line '---'");

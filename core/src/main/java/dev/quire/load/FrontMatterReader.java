@@ -1,5 +1,7 @@
 package dev.quire.load;
 
+import dev.quire.error.Problems;
+import dev.quire.error.QuireException;
 import dev.quire.model.SourceFile;
 import dev.quire.spi.FrontMatterFile;
 import java.io.IOException;
@@ -78,8 +80,30 @@ public final class FrontMatterReader {
         return parse(file, Utf8.decode(Files.readAllBytes(file.absolute()), file.path()));
     }
 
+    /**
+     * Reads a file as Jekyll does without {@code strict_front_matter}: front matter that is not
+     * valid YAML is reported as a warning (with its line and column) and left out, and the body is
+     * used alone.
+     */
+    public FrontMatterFile readLenient(SourceFile file, Problems problems) throws IOException {
+        String text = Utf8.decode(Files.readAllBytes(file.absolute()), file.path());
+        try {
+            return parse(file, text);
+        } catch (QuireException e) {
+            FrontMatterFile withoutYaml = split(file, text, yaml -> Map.of());
+            problems.warn(e.problem().location(), e.problem().message(), "this file's front matter is left out, as"
+                    + " strict_front_matter is false in _config.yml; fix the YAML to use it");
+            return withoutYaml;
+        }
+    }
+
     /** Splits already-read text; public for tests and for loaders that read text themselves. */
     public FrontMatterFile parse(SourceFile file, String text) {
+        return split(file, text, yaml -> Yaml.parseMapping(yaml, file.path(), 2));
+    }
+
+    private FrontMatterFile split(SourceFile file, String text,
+            java.util.function.Function<String, Map<String, Object>> yamlParser) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -95,7 +119,7 @@ public final class FrontMatterReader {
             return new FrontMatterFile(file, Map.of(), true, 1, text);
         }
         String yaml = matcher.group(1);
-        Map<String, Object> frontMatter = Yaml.parseMapping(yaml, file.path(), 2);
+        Map<String, Object> frontMatter = yamlParser.apply(yaml);
         int bodyLine = 2 + countLines(yaml) + 1;
         return new FrontMatterFile(file, frontMatter, true, bodyLine, text.substring(matcher.end()));
     }

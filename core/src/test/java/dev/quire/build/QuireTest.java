@@ -126,6 +126,20 @@ class QuireTest {
     }
 
     @Test
+    void withStrictFrontMatterFalseInvalidFrontMatterIsAWarningAndTheBodyIsUsedAlone() throws Exception {
+        TestSite site = TestSite.create(root, Map.of(
+                "_config.yml", "strict_front_matter: false\n",
+                "about.md", "---\ntitle: About\nsubtitle: Deep: Learning\n---\nAbout {{ page.title }}\n"));
+
+        BuildResult result = build(withContentRenderer(), site);
+
+        assertEquals(List.of("about.md:3:15"), result.warnings().stream()
+                .map(p -> p.location().toString()).toList());
+        assertTrue(result.warnings().get(0).message().startsWith("invalid YAML"), result.warnings().get(0).message());
+        assertEquals("<p>About</p>\n", site.output("about.html"), "no front matter: no title");
+    }
+
+    @Test
     void everyErrorIsReportedSortedByFile() {
         TestSite site = TestSite.create(root, Map.of(
                 "z-page.md", "---\npermalink: /../../etc/passwd\n---\n",
