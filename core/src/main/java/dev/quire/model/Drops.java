@@ -27,12 +27,16 @@ public final class Drops {
     /**
      * {@code site}: the configuration plus the site's content, posts newest first. Each document's
      * view is built once and shared by {@code posts}, {@code pages}, {@code categories} and
-     * {@code tags}.
+     * {@code tags}; its {@code content} is what the document holds in this site (converted HTML
+     * once the documents are converted, else their source).
      */
     public static Map<String, Object> site(Site site) {
         Map<Document, Map<String, Object>> listed = new IdentityHashMap<>();
-        Function<Document, Map<String, Object>> view = document -> listed.computeIfAbsent(document,
-                d -> Collections.unmodifiableMap(variables(d)));
+        Function<Document, Map<String, Object>> view = document -> listed.computeIfAbsent(document, d -> {
+            Map<String, Object> variables = variables(d);
+            variables.put("content", d.content());
+            return Collections.unmodifiableMap(variables);
+        });
         Map<String, Object> result = new LinkedHashMap<>(site.config().values());
         result.put("posts", site.postsNewestFirst().stream().map(view).toList());
         result.put("pages", site.pages().stream().map(view).toList());
@@ -68,7 +72,7 @@ public final class Drops {
         return Collections.unmodifiableMap(result);
     }
 
-    /** A document's variables, URL and path: what {@code site.posts} lists (no content). */
+    /** A document's variables, URL and path (without its content, which the two views add differently). */
     private static Map<String, Object> variables(Document document) {
         Map<String, Object> page = new LinkedHashMap<>(document.data());
         if (document.route() != null) {

@@ -105,12 +105,12 @@ public record Site(
         return collectionDocuments.stream().filter(d -> label.equals(d.collection())).toList();
     }
 
-    /** Posts by category, categories in sorted order, posts newest first. */
+    /** Posts by category, categories in the order they first appear in the posts (oldest first, as Jekyll), posts newest first. */
     public Map<String, List<Document>> categories() {
         return group(Document::categories);
     }
 
-    /** Posts by tag, tags in sorted order, posts newest first. */
+    /** Posts by tag, tags in the order they first appear in the posts (oldest first), posts newest first. */
     public Map<String, List<Document>> tags() {
         return group(Document::tags);
     }
@@ -121,14 +121,15 @@ public record Site(
     }
 
     private Map<String, List<Document>> group(java.util.function.Function<Document, List<String>> keys) {
-        Map<String, List<Document>> groups = new TreeMap<>();
-        for (Document post : postsNewestFirst()) {
+        // Jekyll's post_attr_hash: keys in the order they first appear in the posts, oldest first.
+        Map<String, List<Document>> groups = new LinkedHashMap<>();
+        for (Document post : posts) {
             for (String key : keys.apply(post)) {
                 groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(post);
             }
         }
         Map<String, List<Document>> frozen = new LinkedHashMap<>();
-        groups.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
+        groups.forEach((key, list) -> frozen.put(key, List.copyOf(com.google.common.collect.Lists.reverse(list))));
         return Collections.unmodifiableMap(frozen);
     }
 }

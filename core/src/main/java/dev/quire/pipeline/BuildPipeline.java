@@ -62,10 +62,14 @@ final class BuildPipeline {
             site = site.withDocuments(transform.excerpts(site, site.posts(), parallel, problems),
                     transform.excerpts(site, site.pages(), parallel, problems),
                     transform.excerpts(site, site.collectionDocuments(), parallel, problems));
+            // Collections first, then pages, as Jekyll renders them: a page's Liquid sees the posts'
+            // converted content (site.posts[0].content), a post's sees the others' source.
             Site indexed = site;
-            Site converted = site.withDocuments(transform.convert(indexed, site.posts(), parallel, problems),
-                    transform.convert(indexed, site.pages(), parallel, problems),
-                    transform.convert(indexed, site.collectionDocuments(), parallel, problems));
+            Site documentsConverted = site.withDocuments(transform.convert(indexed, site.posts(), parallel, problems),
+                    site.pages(), transform.convert(indexed, site.collectionDocuments(), parallel, problems));
+            Site converted = documentsConverted.withDocuments(documentsConverted.posts(),
+                    transform.convert(documentsConverted, site.pages(), parallel, problems),
+                    documentsConverted.collectionDocuments());
             start = finish(listener, "convert", converted.documents().size() + " documents", start);
 
             Staging staging = render.run(converted, parallel, problems);

@@ -22,6 +22,32 @@ public final class UrlPaths {
         return percentEncode(path.getBytes(StandardCharsets.UTF_8), KEPT, false);
     }
 
+    /**
+     * Percent-encodes what may not stand in a URL's path, query or fragment, as Addressable's
+     * {@code normalize} does for Jekyll's {@code relative_url}: {@code /a b/} becomes
+     * {@code /a%20b/}; {@code %XX} already there, reserved and unreserved characters are kept.
+     */
+    public static String normalizeReference(String url) {
+        StringBuilder out = new StringBuilder(url.length() + 8);
+        byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xff;
+            boolean escape = c == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) >= 0 && hex(bytes[i + 2]) >= 0;
+            if (escape) {
+                out.append('%').append(Character.toUpperCase((char) bytes[i + 1]))
+                        .append(Character.toUpperCase((char) bytes[i + 2]));
+                i += 2;
+            } else if (c < 0x80 && (isAsciiLetterOrDigit(c) || REFERENCE_KEPT.indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String REFERENCE_KEPT = KEPT + "?#[]";
+
     /** Decodes {@code %XX} sequences (a {@code +} stays a {@code +}). */
     public static String unescapePath(String path) {
         if (path.indexOf('%') < 0) {

@@ -19,7 +19,7 @@ class SiteTest {
     private Site site() {
         TestSite files = TestSite.create(root, Map.of(
                 "_posts/2019-05-21-b.md", "---\ncategories: [news]\ntags: [x]\n---\n",
-                "_posts/2019-05-21-a.md", "---\ncategories: [news, misc]\n---\n",
+                "_posts/2019-05-21-a.md", "---\ncategories: [news, misc, all]\n---\n",
                 "_posts/2019-01-01-old.md", "---\ncategories: [misc]\n---\n",
                 "_posts/2019-06-01-new.md", "---\n---\n",
                 "z.md", "---\n---\n",
@@ -57,7 +57,8 @@ class SiteTest {
     void categoriesAndTagsGroupPostsNewestFirst() {
         Site site = site();
 
-        assertEquals(List.of("misc", "news"), List.copyOf(site.categories().keySet()));
+        // In the order they first appear in the posts, oldest first, as Jekyll's site.categories.
+        assertEquals(List.of("misc", "news", "all"), List.copyOf(site.categories().keySet()));
         assertEquals(List.of("_posts/2019-05-21-a.md", "_posts/2019-01-01-old.md"),
                 paths(site.categories().get("misc")));
         assertEquals(List.of("_posts/2019-05-21-b.md", "_posts/2019-05-21-a.md"),

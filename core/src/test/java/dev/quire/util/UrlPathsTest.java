@@ -56,4 +56,12 @@ class UrlPathsTest {
         assertEquals("a b%zz%2", new String(UrlPaths.percentDecode("a%20b%zz%2".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void normalizeReferenceEncodesWhatAUrlMayNotHoldAsAddressableDoes() {
+        assertEquals("/blog/a%20b/", UrlPaths.normalizeReference("/blog/a b/"));
+        assertEquals("/%C3%BCber/?q=1&x=%20#top", UrlPaths.normalizeReference("/über/?q=1&x=%20#top"));
+        assertEquals("/a%2Fb/(x)!;=@:", UrlPaths.normalizeReference("/a%2fb/(x)!;=@:"));
+        assertEquals("/100%25", UrlPaths.normalizeReference("/100%"));
+    }
 }

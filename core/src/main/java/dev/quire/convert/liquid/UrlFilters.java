@@ -1,6 +1,7 @@
 package dev.quire.convert.liquid;
 
 import dev.quire.model.SiteConfig;
+import dev.quire.util.UrlPaths;
 import liqp.TemplateContext;
 import liqp.filters.Filter;
 
@@ -44,6 +45,6 @@ final class UrlFilters {
         }
         String path = input.isEmpty() || input.startsWith("/") ? input : "/" + input;
         String joined = baseUrl + path;
-        return joined.replaceAll("/{2,}", "/");
+        return UrlPaths.normalizeReference(joined.replaceAll("/{2,}", "/"));
     }
 }
