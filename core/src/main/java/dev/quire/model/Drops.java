@@ -21,7 +21,7 @@ public final class Drops {
     public static Map<String, Object> page(Document document) {
         Map<String, Object> page = variables(document);
         page.put("content", document.content());
-        return Collections.unmodifiableMap(page);
+        return new ResolvingMap(page);
     }
 
     /**
@@ -35,7 +35,7 @@ public final class Drops {
         Function<Document, Map<String, Object>> view = document -> listed.computeIfAbsent(document, d -> {
             Map<String, Object> variables = variables(d);
             variables.put("content", d.content());
-            return Collections.unmodifiableMap(variables);
+            return new ResolvingMap(variables);
         });
         Map<String, Object> result = new LinkedHashMap<>(site.config().values());
         result.put("posts", site.postsNewestFirst().stream().map(view).toList());

@@ -1,6 +1,7 @@
 package dev.quire.convert.excerpt;
 
 import dev.quire.error.Problems;
+import dev.quire.model.Deferred;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
 import java.util.function.UnaryOperator;
@@ -45,8 +46,9 @@ public final class Excerpts {
         }
         // Only the content goes through the converters, never a layout; Jekyll's excerpt still
         // shows the document's layout as page.layout, and no excerpt of its own.
+        // Rendered when first read (a template printing it, a feed): most builds print few excerpts.
         Document excerpt = document.withoutData("excerpt").withContent(source.text());
-        return document.withData("excerpt", render.apply(excerpt).content());
+        return document.withData("excerpt", new Deferred(() -> render.apply(excerpt).content()));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.quire.convert.liquid.IncludeTag.IncludeException;
 import dev.quire.convert.liquid.LinkTags.TagException;
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
+import dev.quire.model.Deferred;
 import dev.quire.model.Document;
 import dev.quire.model.Drops;
 import dev.quire.model.Site;
@@ -87,6 +88,10 @@ public final class LiquidTransformer implements Transformer {
             return document.withContent(content.substring(0, region.start()) + rendered
                     + content.substring(region.end()));
         } catch (RuntimeException e) {
+            Deferred.Failure deferred = Deferred.Failure.in(e);
+            if (deferred != null) {
+                throw deferred.problem(); // an excerpt this page printed failed in its own file
+            }
             IncludeException include = outermostInclude(e);
             if (include != null) {
                 throw includeFailed(document, region, template, include);

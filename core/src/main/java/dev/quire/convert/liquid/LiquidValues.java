@@ -76,7 +76,14 @@ final class LiquidValues {
                 result.put(entry.getKey(), converted);
             }
         }
-        return result == null ? map : Collections.unmodifiableMap(result);
+        if (result == null) {
+            return map;
+        }
+        // Keep deferred values deferred: a copy of a view reads them by key as the view does.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> copy = (Map<String, Object>) (Map<?, ?>) result;
+        return map instanceof dev.quire.model.ResolvingMap ? new dev.quire.model.ResolvingMap(copy)
+                : Collections.unmodifiableMap(result);
     }
 
     private Object list(List<?> list) {

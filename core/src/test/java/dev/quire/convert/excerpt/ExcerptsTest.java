@@ -36,11 +36,26 @@ class ExcerptsTest {
         TestSite site = TestSite.create(root).write(path, content);
         SiteConfig siteConfig = TestContexts.config(site.source(), config);
         Document document = TestDocuments.load(siteConfig, path);
-        return Excerpts.withExcerpt(document, siteConfig, render, problems).data().get("excerpt");
+        Object excerpt = Excerpts.withExcerpt(document, siteConfig, render, problems).data().get("excerpt");
+        return dev.quire.model.Deferred.resolve(excerpt);
     }
 
     private Object excerptOf(String path, String content) {
         return excerptOf(path, content, Map.of());
+    }
+
+    @Test
+    void theExcerptIsRenderedWhenFirstReadAndOnlyOnce() {
+        TestSite site = TestSite.create(root).write("_posts/2019-01-01-a.md", "---\n---\nFirst.\n\nSecond.");
+        SiteConfig siteConfig = TestContexts.config(site.source());
+        Document document = Excerpts.withExcerpt(TestDocuments.load(siteConfig, "_posts/2019-01-01-a.md"), siteConfig,
+                render, problems);
+
+        assertEquals(List.of(), rendered, "nothing rendered before a template reads it");
+        Map<String, Object> page = dev.quire.model.Drops.page(document);
+        assertEquals("<First.>", page.get("excerpt"));
+        assertEquals("<First.>", page.get("excerpt"));
+        assertEquals(1, rendered.size(), "rendered once");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.quire.renderers.layout;
 import dev.quire.error.Problems;
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
+import dev.quire.model.Deferred;
 import dev.quire.model.Document;
 import dev.quire.model.Drops;
 import dev.quire.model.Layout;
@@ -47,7 +48,8 @@ public final class LayoutRenderer implements Renderer {
                 String html = wrap(document, site, configuration, siteView, context.problems());
                 context.output().write(document.route().outputPath(), html);
             } catch (QuireException e) {
-                context.problems().report(e.problem());
+                Deferred.Failure deferred = Deferred.Failure.in(e);
+                context.problems().report(deferred != null ? deferred.problem().problem() : e.problem());
             } catch (RuntimeException e) {
                 context.problems().error(document.source().location(), "the layout renderer failed on this document: "
                         + e, "a bug in Quire, or input it cannot handle; please report it with this file");
