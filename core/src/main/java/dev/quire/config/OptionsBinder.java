@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.quire.error.Problem;
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
 import dev.quire.spi.OptionsKey;
@@ -16,17 +16,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Binds a section of the configuration to an options record ({@link OptionsKey}): the record's
  * defaults, overlaid key by key with the section, converted by Jackson with snake_case names.
- * Strict: unknown keys and values of the wrong type are errors that name the option.
+ * A value of the wrong type is an error that names the option; an unknown key is left out and
+ * reported as a warning by the build ({@link #unknownOptions}).
  */
 public final class OptionsBinder {
 
@@ -55,7 +59,13 @@ public final class OptionsBinder {
         if (section instanceof Boolean enabled && hasComponent(key.type(), "enabled")) {
             values.put("enabled", enabled);
         } else if (section instanceof Map<?, ?> map) {
-            map.forEach((name, value) -> values.put(String.valueOf(name), value));
+            // Unknown options are left out here; the build warns about them once (unknownOptions).
+            Set<String> known = optionNames(key);
+            map.forEach((name, value) -> {
+                if (known.contains(String.valueOf(name))) {
+                    values.put(String.valueOf(name), value);
+                }
+            });
         } else {
             throw new QuireException(where(source, configFile, key.section(), null), "'" + key.section()
                     + ":' must be a mapping of options, not '" + section + "'", hint(key));
@@ -65,6 +75,36 @@ public final class OptionsBinder {
         } catch (IllegalArgumentException e) {
             throw failure(key, e, source, configFile);
         }
+    }
+
+    /**
+     * The keys of the section that the options record does not have, each as a warning at its line
+     * naming the plugin: a typo must not pass unnoticed, nor stop a build that would otherwise work.
+     */
+    public static List<Problem> unknownOptions(OptionsKey<?> key, String plugin, Object section, Path source,
+            String configFile) {
+        if (!(section instanceof Map<?, ?> map)) {
+            return List.of();
+        }
+        Set<String> known = optionNames(key);
+        List<Problem> warnings = new ArrayList<>();
+        for (Object name : map.keySet()) {
+            if (!known.contains(String.valueOf(name))) {
+                warnings.add(Problem.warning(where(source, configFile, key.section(), String.valueOf(name)),
+                        "'" + key.section() + "' has no option '" + name + "' (plugin '" + plugin + "'); it is ignored",
+                        hint(key)));
+            }
+        }
+        return warnings;
+    }
+
+    /** The snake_case names of the record's components: the options a section may set. */
+    private static Set<String> optionNames(OptionsKey<?> key) {
+        Set<String> names = new LinkedHashSet<>();
+        for (var component : key.type().getRecordComponents()) {
+            names.add(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName()));
+        }
+        return names;
     }
 
     @SuppressWarnings("unchecked")
@@ -78,11 +118,6 @@ public final class OptionsBinder {
 
     private static QuireException failure(OptionsKey<?> key, IllegalArgumentException e, Path source, String configFile) {
         Throwable cause = e.getCause() instanceof JsonMappingException mapping ? mapping : e;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            String name = String.valueOf(unknown.getPropertyName());
-            return new QuireException(where(source, configFile, key.section(), name), "'" + key.section() + "' has no option '"
-                    + name + "'", hint(key), e);
-        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String name = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
                     ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));

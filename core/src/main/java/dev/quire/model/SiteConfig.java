@@ -152,6 +152,12 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         return dev.quire.config.OptionsBinder.bind(key, values.get(key.section()), source, configFileName());
     }
 
+    /** Warnings about keys of a plugin's option section that its record does not have. */
+    public java.util.List<dev.quire.error.Problem> unknownOptions(dev.quire.spi.OptionsKey<?> key, String plugin) {
+        return dev.quire.config.OptionsBinder.unknownOptions(key, plugin, values.get(key.section()), source,
+                configFileName());
+    }
+
     /** The name of the site's configuration file, as errors name it. */
     private String configFileName() {
         return java.nio.file.Files.isRegularFile(source.resolve("_config.yaml"))

@@ -42,6 +42,12 @@ final class BuildPipeline {
     }
 
     BuildResult run(BuildListener listener) throws BuildFailedException, IOException {
+        return run(listener, List.of());
+    }
+
+    /** @param early problems found before the pipeline ran (plugin options), reported with the build's own */
+    BuildResult run(BuildListener listener, List<Problem> early) throws BuildFailedException, IOException {
+        early.forEach(problems::report);
         try (Parallel parallel = new Parallel(options.threads())) {
             long start = System.nanoTime();
             LoadPhase.Loaded loaded = load.run(parallel, problems);

@@ -41,7 +41,7 @@ public final class Builds {
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(config, options));
         List<QuirePlugin> discovered = PluginDiscovery.discover(plugins, config);
-        checkOptions(discovered, config);
+        List<Problem> optionWarnings = checkOptions(discovered, config);
         modules.addAll(discovered);
         BuildPipeline pipeline;
         try {
@@ -50,24 +50,31 @@ public final class Builds {
         } catch (CreationException | ProvisionException e) {
             throw new BuildFailedException(List.of(wiringProblem(e)));
         }
-        return pipeline.run(listener);
+        return pipeline.run(listener, optionWarnings);
     }
 
-    /** Binds every option section the plugins declare, failing with all the mistakes at once. */
-    private static void checkOptions(List<QuirePlugin> plugins, SiteConfig config) throws BuildFailedException {
-        List<Problem> problems = new ArrayList<>();
+    /**
+     * Binds every option section the plugins declare, failing with all the values of the wrong type
+     * at once; returns the warnings about options no plugin has.
+     */
+    private static List<Problem> checkOptions(List<QuirePlugin> plugins, SiteConfig config)
+            throws BuildFailedException {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         for (QuirePlugin plugin : plugins) {
             for (OptionsKey<?> key : plugin.options()) {
                 try {
                     config.options(key);
+                    warnings.addAll(config.unknownOptions(key, plugin.name()));
                 } catch (QuireException e) {
-                    problems.add(e.problem());
+                    errors.add(e.problem());
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new BuildFailedException(problems);
+        if (!errors.isEmpty()) {
+            throw new BuildFailedException(errors);
         }
+        return warnings;
     }
 
     /**

@@ -18,9 +18,9 @@ import java.util.Objects;
  * }</pre>
  *
  * A section that is {@code true} or {@code false} sets the component {@code enabled}, when the
- * record has one. A key the record does not have, or a value of the wrong type, fails the build
- * with the configuration file and the option named. A plugin lists its keys in
- * {@link QuirePlugin#options()} so that they are checked before anything is built.
+ * record has one. A value of the wrong type fails the build with the configuration file and the
+ * option named; a key the record does not have is ignored with a warning. A plugin lists its keys
+ * in {@link QuirePlugin#options()} so that they are checked before anything is built.
  *
  * @param section  the top-level key of {@code _config.yml}
  * @param type     the record the section is bound to

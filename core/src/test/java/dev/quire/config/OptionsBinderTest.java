@@ -56,12 +56,14 @@ class OptionsBinderTest {
     }
 
     @Test
-    void anUnknownOptionIsNamedAtItsLine() throws Exception {
-        QuireException e = assertThrows(QuireException.class,
-                () -> config("title: x\nfeed:\n  path: atom.xml\n  limt: 5\n").options(FeedOptions.KEY));
+    void anUnknownOptionIsLeftOutAndWarnedAboutAtItsLineNamingThePlugin() throws Exception {
+        SiteConfig config = config("title: x\nfeed:\n  path: atom.xml\n  limt: 5\n");
 
-        assertEquals("_config.yml:4:3: 'feed' has no option 'limt' (the options of 'feed:' are enabled, path, limit,"
-                + " categories, items_per_page)", e.problem().format());
+        assertEquals("atom.xml", config.options(FeedOptions.KEY).path());
+        assertEquals(List.of("_config.yml:4:3: 'feed' has no option 'limt' (plugin 'feed-plugin'); it is ignored"
+                + " (the options of 'feed:' are enabled, path, limit, categories, items_per_page)"),
+                config.unknownOptions(FeedOptions.KEY, "feed-plugin").stream().map(p -> p.format()).toList());
+        assertEquals(List.of(), config("feed:\n  path: a.xml\n").unknownOptions(FeedOptions.KEY, "feed-plugin"));
     }
 
     @Test

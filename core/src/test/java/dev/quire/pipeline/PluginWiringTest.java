@@ -49,17 +49,29 @@ class PluginWiringTest {
     }
 
     @Test
-    void declaredOptionsAreCheckedBeforeTheBuildAndEveryMistakeIsReported() throws Exception {
+    void declaredOptionsAreCheckedBeforeTheBuildAndEveryWrongValueIsReported() {
         TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\n",
-                "_config.yml", "shout:\n  loudnes: 11\nwhisper:\n  volume: loud\n"));
+                "_config.yml", "shout:\n  loudness: very\nwhisper:\n  volume: loud\n"));
 
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> new Quire(
                 TestPlugins.classLoader(OptionsPlugin.class)).build(site.options(), BuildListener.SILENT));
 
         assertEquals(List.of("_config.yml:2:3", "_config.yml:4:3"), e.errors().stream()
                 .map(p -> p.format().substring(0, p.format().indexOf(": "))).toList(), e.getMessage());
-        assertTrue(e.errors().get(0).message().contains("'shout' has no option 'loudnes'"), e.getMessage());
+        assertTrue(e.errors().get(0).message().contains("'shout.loudness' has a value of the wrong type"),
+                e.getMessage());
         assertTrue(Trees.files(site.destination()).isEmpty(), "nothing is written");
+    }
+
+    @Test
+    void anUnknownOptionIsABuildWarningNamingThePlugin() throws Exception {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "shout:\n  loudnes: 11\n"));
+
+        var result = new Quire(TestPlugins.classLoader(OptionsPlugin.class)).build(site.options(), BuildListener.SILENT);
+
+        assertEquals(List.of("_config.yml:2:3: 'shout' has no option 'loudnes' (plugin 'options'); it is ignored"
+                + " (the options of 'shout:' are loudness)"), result.warnings().stream().map(Problem::format).toList());
+        assertEquals("loudness 1, volume 3", site.output("options.txt"));
     }
 
     @Test
