@@ -29,7 +29,8 @@ final class RenderPhase {
     Staging run(Site site, Parallel parallel, Problems problems) {
         Staging staging = new Staging();
         parallel.map(renderers, renderer -> {
-            RenderContext context = RenderContext.of(site, staging.outputFor(renderer.name()), problems);
+            RenderContext context = RenderContext.of(renderer.name(), site, staging.outputFor(renderer.name()),
+                    problems);
             try {
                 renderer.render(context);
             } catch (QuireException e) {

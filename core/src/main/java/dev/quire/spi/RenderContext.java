@@ -1,6 +1,9 @@
 package dev.quire.spi;
 
+import dev.quire.error.Problem;
 import dev.quire.error.Problems;
+import dev.quire.error.QuireException;
+import dev.quire.model.Document;
 import dev.quire.model.Site;
 
 /** What a {@link Renderer} works with. */
@@ -14,12 +17,46 @@ public interface RenderContext {
 
     Problems problems();
 
+    /** The name of the renderer this context was made for, as problems name it. */
+    String renderer();
+
+    /**
+     * Runs {@code action} on each document, in order. When it fails on one, the build fails with
+     * a problem that names this renderer and that document (a {@link QuireException} keeps its own
+     * location), and the action goes on with the next document, so that one build reports every
+     * document that fails.
+     */
+    default void forEachDocument(Iterable<Document> documents, DocumentAction action) {
+        for (Document document : documents) {
+            try {
+                action.apply(document);
+            } catch (QuireException e) {
+                problems().report(e.problem(), e.getCause());
+            } catch (Exception e) {
+                problems().report(Problem.error(document.source().location(), "renderer '" + renderer()
+                        + "' failed on this document: " + e, "a bug in the renderer, or input it cannot handle;"
+                        + " the other documents were rendered"), e);
+            }
+        }
+    }
+
+    /** Work on one document that may fail. */
+    @FunctionalInterface
+    interface DocumentAction {
+        void apply(Document document) throws Exception;
+    }
+
     /** A context of the given parts: what the pipeline hands each renderer, and what a test can build. */
+    static RenderContext of(String renderer, Site site, Output output, Problems problems) {
+        return new Parts(renderer, site, output, problems);
+    }
+
+    /** A context for a renderer named {@code test}. */
     static RenderContext of(Site site, Output output, Problems problems) {
-        return new Parts(site, output, problems);
+        return of("test", site, output, problems);
     }
 
     /** The plain implementation behind {@link #of}. */
-    record Parts(Site site, Output output, Problems problems) implements RenderContext {
+    record Parts(String renderer, Site site, Output output, Problems problems) implements RenderContext {
     }
 }

@@ -83,6 +83,56 @@ class PluginWiringTest {
         assertEquals("loudness 11, volume 3", site.output("options.txt"));
     }
 
+    @Test
+    void aRendererFailingOnADocumentIsReportedWithTheRendererAndTheDocumentAndTheOthersGoOn() {
+        TestSite site = TestSite.create(root, Map.of(
+                "_posts/2019-01-01-good.md", "---\ntitle: Good\n---\nok\n",
+                "_posts/2019-01-02-bad.md", "---\ntitle: Bad\n---\nboom\n",
+                "_posts/2019-01-03-also-good.md", "---\ntitle: Also good\n---\nok\n"));
+        PickyPlugin.SEEN.clear();
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new Quire(
+                TestPlugins.classLoader(PickyPlugin.class)).build(site.options(), BuildListener.SILENT));
+
+        assertEquals(1, e.errors().size(), e.getMessage());
+        assertEquals("_posts/2019-01-02-bad.md: renderer 'picky' failed on this document:"
+                + " java.lang.IllegalStateException: no boom allowed (a bug in the renderer, or input it cannot"
+                + " handle; the other documents were rendered)", e.errors().get(0).format());
+        assertEquals(List.of("Good", "Bad", "Also good"), PickyPlugin.SEEN, "the renderer went on after the failure");
+        assertTrue(Trees.files(site.destination()).isEmpty(), "a failed build writes nothing");
+    }
+
+    /** A renderer that writes a file per post and fails on the post whose content says boom. */
+    public static final class PickyPlugin extends QuirePlugin {
+        static final List<String> SEEN = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        @Override
+        public String name() {
+            return "picky";
+        }
+
+        @Override
+        protected void configure() {
+            renderers().addBinding().toInstance(new Renderer() {
+                @Override
+                public String name() {
+                    return "picky";
+                }
+
+                @Override
+                public void render(RenderContext context) {
+                    context.forEachDocument(context.site().posts(), post -> {
+                        SEEN.add(post.title());
+                        if (post.content().contains("boom")) {
+                            throw new IllegalStateException("no boom allowed");
+                        }
+                        context.output().write(post.source().baseName() + ".txt", post.title());
+                    });
+                }
+            });
+        }
+    }
+
     public record Shout(int loudness) {
         static final OptionsKey<Shout> KEY = OptionsKey.of("shout", Shout.class, new Shout(1));
     }
