@@ -60,6 +60,9 @@ public final class LiquidEngine {
         for (Filter filter : LocaleFreeFilters.all()) {
             builder.withFilter(filter);
         }
+        for (Filter filter : NilSafeStringFilters.all()) {
+            builder.withFilter(filter);
+        }
         for (Filter filter : DateFilters.all(config.zone())) {
             builder.withFilter(filter);
         }

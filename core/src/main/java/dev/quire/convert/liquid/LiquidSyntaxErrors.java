@@ -73,20 +73,24 @@ final class LiquidSyntaxErrors {
             return structure;
         }
         int offset = offset(template, line, column);
+        // A parser error is a syntax error; anything else failed while rendering (a filter's argument).
+        boolean syntax = message.startsWith("parser error");
+        String kind = syntax ? "Syntax error" : "Error";
         Matcher tag = TAG.matcher(template);
         while (tag.find()) {
             if (tag.start() <= offset && offset <= tag.end()) {
                 String name = tag.group(1);
-                String syntax = SYNTAX.get(name);
-                return new Explanation(line, column, "Syntax error in tag '" + name + "': " + plain(message),
-                        syntax == null ? "check the tag's parameters" : "valid syntax: " + syntax);
+                String valid = SYNTAX.get(name);
+                return new Explanation(line, column, kind + " in tag '" + name + "': " + plain(message),
+                        valid == null ? "check the tag's parameters" : "valid syntax: " + valid);
             }
         }
         Matcher output = OUTPUT.matcher(template);
         while (output.find()) {
             if (output.start() <= offset && offset <= output.end()) {
-                return new Explanation(line, column, "Syntax error in output '" + output.group() + "': " + plain(message),
-                        "valid syntax: {{ value }} or {{ value | filter: argument }}");
+                return new Explanation(line, column, kind + " in output '" + output.group() + "': " + plain(message),
+                        syntax ? "valid syntax: {{ value }} or {{ value | filter: argument }}"
+                                : "check the values and the filters' arguments here");
             }
         }
         return new Explanation(line, column, message,

@@ -2,6 +2,7 @@ package dev.quire.convert.liquid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quire.error.QuireException;
 import dev.quire.model.SiteConfig;
@@ -50,6 +51,15 @@ class LiquidSyntaxErrorsTest {
         assertEquals("about.md:4:13: Liquid error: Syntax error in tag 'for': cannot read '{% for x in %}' (valid"
                 + " syntax: {% for item in array %} ... {% endfor %}, with limit:, offset:, reversed or a range (1..5))",
                 failure("{% for x in %}{% endfor %}\n"));
+    }
+
+    @Test
+    void aFailureWhileRenderingIsNotCalledASyntaxError() {
+        String failure = failure("Intro\n{{ 10 | divided_by: 0 }}\n");
+
+        assertTrue(failure.startsWith("about.md:5:"), failure);
+        assertTrue(failure.contains("Liquid error: Error in output '{{ 10 | divided_by: 0 }}': "), failure);
+        assertTrue(failure.endsWith("(check the values and the filters' arguments here)"), failure);
     }
 
     @Test
