@@ -42,7 +42,8 @@ final class DateFilters {
                 filter("date_to_xmlschema", zone, now, (date, params) -> XMLSCHEMA.format(date)),
                 filter("date_to_rfc822", zone, now, (date, params) -> RFC822.format(date)),
                 filter("date_to_string", zone, now, (date, params) -> stringify(date, "MMM", params)),
-                filter("date_to_long_string", zone, now, (date, params) -> stringify(date, "MMMM", params)));
+                filter("date_to_long_string", zone, now, (date, params) -> stringify(date, "MMMM", params)),
+                new Date());
     }
 
     private interface Format {
