@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * A text computed when first read, and then kept: an excerpt is rendered only if a template or a
- * renderer reads it. Thread-safe without holding a lock while computing, so two documents read in
+ * A value computed when first read, and then kept: an excerpt is rendered only if a template or a
+ * renderer reads it, a post's {@code previous} view is built only if a template follows it. Thread-safe without holding a lock while computing, so two documents read in
  * parallel never wait on each other; the computation is a pure function of the build's input, so a
  * text computed twice by two threads is the same text, and the first one kept wins.
  *
@@ -15,20 +15,20 @@ import java.util.function.Supplier;
  */
 public final class Deferred {
 
-    private final Supplier<String> computation;
+    private final Supplier<?> computation;
     private final AtomicReference<Object> outcome = new AtomicReference<>();
 
-    public Deferred(Supplier<String> computation) {
+    public Deferred(Supplier<?> computation) {
         this.computation = Objects.requireNonNull(computation, "computation");
     }
 
-    /** The text, computed on the first call; an exception of the computation is thrown on every call. */
-    public String get() {
+    /** The value, computed on the first call; an exception of the computation is thrown on every call. */
+    public Object get() {
         Object known = outcome.get();
         if (known == null) {
             Object computed;
             try {
-                computed = Objects.requireNonNull(computation.get(), "deferred text");
+                computed = Objects.requireNonNull(computation.get(), "deferred value");
             } catch (dev.quire.error.QuireException e) {
                 computed = new Failure(e);
             } catch (RuntimeException e) {
@@ -40,7 +40,7 @@ public final class Deferred {
         if (known instanceof RuntimeException failure) {
             throw failure;
         }
-        return (String) known;
+        return known;
     }
 
     /**
@@ -76,8 +76,13 @@ public final class Deferred {
         return value instanceof Deferred deferred ? deferred.get() : value;
     }
 
+    /**
+     * The text of a deferred text; a deferred view prints nothing, so that printing a view never
+     * walks from post to neighbouring post without end.
+     */
     @Override
     public String toString() {
-        return get();
+        Object value = get();
+        return value instanceof CharSequence text ? text.toString() : "";
     }
 }

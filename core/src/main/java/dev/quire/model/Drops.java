@@ -25,6 +25,44 @@ public final class Drops {
     }
 
     /**
+     * {@code page} of a document of this site: for a post also {@code previous} (the older post) and
+     * {@code next} (the newer one), as Jekyll gives them; built when a template reads them, and
+     * followed further ({@code page.previous.previous}) the same way.
+     */
+    public static Map<String, Object> page(Document document, Site site) {
+        Map<String, Object> page = variables(document);
+        page.put("content", document.content());
+        addNeighbours(page, document, site);
+        return new ResolvingMap(page);
+    }
+
+    private static void addNeighbours(Map<String, Object> view, Document document, Site site) {
+        if (!document.isPost()) {
+            return;
+        }
+        List<Document> posts = site.posts();
+        int at = Collections.binarySearch(posts, document, Site.POST_ORDER);
+        if (at < 0) {
+            return;
+        }
+        putNeighbours(view, posts, at);
+    }
+
+    private static void putNeighbours(Map<String, Object> view, List<Document> posts, int at) {
+        view.put("previous", at > 0 ? new Deferred(() -> neighbour(posts, at - 1)) : null);
+        view.put("next", at + 1 < posts.size() ? new Deferred(() -> neighbour(posts, at + 1)) : null);
+    }
+
+    /** A post's view for its neighbour's {@code previous} or {@code next}; its own are followed when read. */
+    private static Map<String, Object> neighbour(List<Document> posts, int at) {
+        Document document = posts.get(at);
+        Map<String, Object> view = variables(document);
+        view.put("content", document.content());
+        putNeighbours(view, posts, at);
+        return new ResolvingMap(view);
+    }
+
+    /**
      * {@code site}: the configuration plus the site's content, posts newest first. Each document's
      * view is built once and shared by {@code posts}, {@code pages}, {@code categories} and
      * {@code tags}; its {@code content} is what the document holds in this site (converted HTML
@@ -35,6 +73,7 @@ public final class Drops {
         Function<Document, Map<String, Object>> view = document -> listed.computeIfAbsent(document, d -> {
             Map<String, Object> variables = variables(d);
             variables.put("content", d.content());
+            addNeighbours(variables, d, site);
             return new ResolvingMap(variables);
         });
         Map<String, Object> result = new LinkedHashMap<>(site.config().values());

@@ -70,7 +70,7 @@ public final class LiquidTransformer implements Transformer {
             return document;
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("page", LiquidValues.inZone(Drops.page(document), context.site().config().zone()));
+        variables.put("page", LiquidValues.inZone(Drops.page(document, context.site()), context.site().config().zone()));
         variables.put("site", siteView(context.site()));
         Template template = null;
         try {

@@ -60,7 +60,7 @@ public final class LayoutRenderer implements Renderer {
     private static String wrap(Document document, Site site, Configuration configuration, Map<String, Object> siteView,
             Problems problems) {
         String content = document.content();
-        Map<String, Object> page = Drops.page(document);
+        Map<String, Object> page = Drops.page(document, site);
         Set<String> seen = new LinkedHashSet<>();
         String name = document.layout();
         while (name != null) {

@@ -30,7 +30,7 @@ final class TemplateObjectWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel wrap(Object value) throws TemplateModelException {
         if (value instanceof dev.quire.model.Deferred deferred) {
-            return new freemarker.template.SimpleScalar(deferred.get());
+            return wrap(deferred.get());
         }
         if (value instanceof ZonedDateTime zoned) {
             return new SimpleDate(Date.from(zoned.toInstant()), TemplateDateModel.DATETIME);

@@ -38,6 +38,23 @@ class LayoutRendererTest {
     }
 
     @Test
+    void aPostLayoutLinksThePreviousAndNextPosts() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/post.ftlh", "<#if page.previous??>&lt; ${page.previous.title}"
+                        + "<#if page.previous.previous??> &lt;&lt; ${page.previous.previous.title}</#if></#if>"
+                        + "|<#if page.next??>${page.next.title} (${page.next.url}) &gt;</#if>")
+                .write("_posts/2024-01-01-one.md", "---\nlayout: post\ntitle: One\n---\n1\n")
+                .write("_posts/2024-01-02-two.md", "---\nlayout: post\ntitle: Two\n---\n2\n")
+                .write("_posts/2024-01-03-three.md", "---\nlayout: post\ntitle: Three\n---\n3\n");
+
+        site.build();
+
+        assertEquals("|Two (/2024/01/02/two.html) &gt;", site.output("2024/01/01/one.html"));
+        assertEquals("&lt; One|Three (/2024/01/03/three.html) &gt;", site.output("2024/01/02/two.html"));
+        assertEquals("&lt; Two &lt;&lt; One|", site.output("2024/01/03/three.html"));
+    }
+
+    @Test
     void layoutsSeeTheirOwnFrontMatterAsLayoutAndTheSiteAsSite() throws Exception {
         TestSite site = TestSite.create(folder).withTime(TIME)
                 .write("_config.yml", "title: My Site\n")
