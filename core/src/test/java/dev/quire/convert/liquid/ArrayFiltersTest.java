@@ -1,7 +1,6 @@
 package dev.quire.convert.liquid;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quire.load.Yaml;
@@ -259,13 +258,6 @@ class ArrayFiltersTest {
         SiteConfig config = TestContexts.config(root, Map.of("timezone", "UTC"));
         LiquidEngine engine = new LiquidEngine(config);
         Map<String, Object> page = LiquidValues.inZone(Yaml.parseMapping(frontMatter, "arrays.html", 2), config.zone());
-        List<Executable> checks = new ArrayList<>();
-        for (String[] c : cases) {
-            if (KNOWN_DIFFERENCES.contains(c[0])) {
-                continue;
-            }
-            checks.add(() -> assertEquals(c[2], engine.parse(c[1]).render(Map.of("page", page)), c[0] + ": " + c[1]));
-        }
-        assertAll(checks);
+        LiquidCases.assertRenders(engine, page, cases, KNOWN_DIFFERENCES);
     }
 }

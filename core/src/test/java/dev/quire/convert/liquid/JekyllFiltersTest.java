@@ -1,7 +1,5 @@
 package dev.quire.convert.liquid;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.quire.load.Yaml;
 import dev.quire.model.SiteConfig;
@@ -9,13 +7,10 @@ import dev.quire.testing.TestContexts;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -229,13 +224,6 @@ class JekyllFiltersTest {
         data.put("date", ZonedDateTime.of(2019, 2, 12, 0, 0, 0, 0, ZoneId.of(zone)));
         // as LiquidTransformer hands documents to Liquid
         Map<String, Object> page = LiquidValues.inZone(data, config.zone());
-        List<Executable> checks = new ArrayList<>();
-        for (String[] c : cases) {
-            if (KNOWN_DIFFERENCES.contains(c[0])) {
-                continue;
-            }
-            checks.add(() -> assertEquals(c[2], engine.parse(c[1]).render(Map.of("page", page)), c[0] + ": " + c[1]));
-        }
-        assertAll(checks);
+        LiquidCases.assertRenders(engine, page, cases, KNOWN_DIFFERENCES);
     }
 }
