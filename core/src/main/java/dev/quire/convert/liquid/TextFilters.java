@@ -1,5 +1,6 @@
 package dev.quire.convert.liquid;
 
+import dev.quire.spi.Text;
 import dev.quire.util.UrlPaths;
 import dev.quire.util.Slugify;
 import java.nio.ByteBuffer;
@@ -46,19 +47,7 @@ final class TextFilters {
     }
 
     static String xmlEscape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Text.xmlEscape(text);
     }
 
     /** Ruby's {@code CGI.escape}: all but {@code a-zA-Z0-9_.-~} percent-encoded (UTF-8), space as {@code +}. */
@@ -147,16 +136,7 @@ final class TextFilters {
     }
 
     static String normalizeWhitespace(String text) {
-        String spaced = WHITESPACE.matcher(text).replaceAll(" ");
-        int start = 0;
-        int end = spaced.length();
-        while (start < end && (spaced.charAt(start) == ' ' || spaced.charAt(start) == '\0')) {
-            start++;
-        }
-        while (end > start && (spaced.charAt(end - 1) == ' ' || spaced.charAt(end - 1) == '\0')) {
-            end--;
-        }
-        return spaced.substring(start, end);
+        return Text.normalizeWhitespace(text);
     }
 
     /** {@code a, b, and c}; {@code a and b}; the connector ({@code "and"}) can be given. */

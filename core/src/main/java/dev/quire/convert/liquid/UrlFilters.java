@@ -1,5 +1,6 @@
 package dev.quire.convert.liquid;
 
+import dev.quire.spi.Text;
 import dev.quire.model.SiteConfig;
 import dev.quire.util.UrlPaths;
 import liqp.TemplateContext;
@@ -30,21 +31,12 @@ final class UrlFilters {
                 if (value == null) {
                     return null;
                 }
-                String input = asString(value, context);
-                if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-                    return input;
-                }
-                return config.url() + relative(config.baseUrl(), input);
+                return Text.absoluteUrl(config, asString(value, context));
             }
         };
     }
 
     static String relative(String baseUrl, String input) {
-        if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-            return input;
-        }
-        String path = input.isEmpty() || input.startsWith("/") ? input : "/" + input;
-        String joined = baseUrl + path;
-        return UrlPaths.normalizeReference(joined.replaceAll("/{2,}", "/"));
+        return Text.relativeUrl(baseUrl, input);
     }
 }

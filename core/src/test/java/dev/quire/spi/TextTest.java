@@ -1,0 +1,41 @@
+package dev.quire.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.quire.model.SiteConfig;
+import dev.quire.testing.TestContexts;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void stripHtmlDropsTagsScriptsStylesAndCommentsButKeepsEntities() {
+        assertEquals("Hi &amp; bye ", Text.stripHtml("<p class=\"x\">Hi &amp; <em>bye</em></p><script>var a = '<b>';\n</script>"
+                + "<!-- note\n --> <style>p { }</style>"));
+    }
+
+    @Test
+    void xmlEscapeEscapesQuotesAndApostrophes() {
+        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;", Text.xmlEscape("a <b> & \"c\" 'd'"));
+    }
+
+    @Test
+    void normalizeWhitespaceCollapsesAsciiWhitespaceOnly() {
+        assertEquals("a b\u00a0c", Text.normalizeWhitespace("  a \n\t b\u00a0c \r\n"));
+    }
+
+    @Test
+    void urlsGetTheBaseUrlAndSiteUrlAsJekyllsFilters() {
+        SiteConfig config = TestContexts.config(Path.of("site"), Map.of("url", "https://example.com", "baseurl", "/blog"));
+        assertEquals("/blog/about/", Text.relativeUrl(config, "about/"));
+        assertEquals("https://example.com/blog/feed.xml", Text.absoluteUrl(config, "/feed.xml"));
+        assertEquals("https://other.org/x", Text.absoluteUrl(config, "https://other.org/x"));
+    }
+
+    @Test
+    void smartifyCurlsQuotes() {
+        assertEquals("\u201cHi\u201d \u2013 it\u2019s", Text.smartify("\"Hi\" -- it's"));
+    }
+}
