@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -90,13 +91,29 @@ class JekyllCompatTest {
         return variants.stream();
     }
 
+    /**
+     * Every plugin but the layouts and static files: Jekyll made the expected output without
+     * plugins (no feed, sitemap, theme...), so Quire's built-in extras are switched off, as a
+     * site switches them off with {@code quire: {disable: [...]}}.
+     */
+    private static List<String> pluginsJekyllHasNot() {
+        List<String> names = new ArrayList<>();
+        for (dev.quire.spi.QuirePlugin plugin : java.util.ServiceLoader.load(dev.quire.spi.QuirePlugin.class)) {
+            if (!Set.of("layouts", "static-files").contains(plugin.name())) {
+                names.add(plugin.name());
+            }
+        }
+        return names;
+    }
+
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("variants")
     void buildsWhatJekyllBuilds(String fixture, String variant) throws IOException {
         Path folder = root().resolve(fixture);
         Properties properties = properties(folder.resolve("fixture.properties"));
         BuildOptions options = BuildOptions.of(folder.resolve("site"), work.resolve("out"), work.resolve("state"))
-                .withThreads(2);
+                .withThreads(2)
+                .withOverride("quire", Map.of("disable", pluginsJekyllHasNot()));
         String config = properties.getProperty(variant + ".config", "").trim();
         if (!config.isEmpty()) {
             // read as YAML, as Jekyll reads the extra config file the line is written to
