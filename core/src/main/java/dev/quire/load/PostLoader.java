@@ -35,7 +35,7 @@ public final class PostLoader implements Loader {
         if (path == null) {
             return false; // with collections_dir, posts are read only below it
         }
-        SourceFile relative = new SourceFile(file.root(), path);
+        SourceFile relative = file.sibling(path);
         Optional<PostPath> parsed = PostPath.parse(relative);
         if (parsed.isEmpty()) {
             PostPath.undatedPostCategories(relative)
@@ -56,7 +56,7 @@ public final class PostLoader implements Loader {
      */
     private static boolean underSpecialFolder(SourceFile file, List<String> categories, LoadContext context) {
         return !categories.isEmpty()
-                && context.isSpecial(new SourceFile(file.root(), String.join("/", categories)));
+                && context.isSpecial(file.sibling(String.join("/", categories)));
     }
 
     @Override

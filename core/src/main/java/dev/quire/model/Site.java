@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * @param layouts     layouts by name
  * @param staticFiles static files, by path
  * @param data        the data files' content ({@code site.data}): a hash per file, folders as nested hashes
+ * @param theme       the theme under the site, or {@code null}; its layouts are among {@code layouts}, its
+ *                    documents and static files among the others, and templates look it up for includes
  */
 public record Site(
         SiteConfig config,
@@ -29,7 +31,8 @@ public record Site(
         List<Document> collectionDocuments,
         Map<String, Layout> layouts,
         List<StaticFile> staticFiles,
-        Map<String, Object> data) {
+        Map<String, Object> data,
+        Theme theme) {
 
     /** Posts by date, ties broken by path: Jekyll's order. */
     public static final Comparator<Document> POST_ORDER = Comparator
@@ -56,6 +59,12 @@ public record Site(
                 .thenComparing(StaticFile::source);
     }
 
+    /** A site without a theme. */
+    public Site(SiteConfig config, List<Document> posts, List<Document> pages, List<Document> collectionDocuments,
+            Map<String, Layout> layouts, List<StaticFile> staticFiles, Map<String, Object> data) {
+        this(config, posts, pages, collectionDocuments, layouts, staticFiles, data, null);
+    }
+
     /** A site without data files and without collections other than posts. */
     public Site(SiteConfig config, List<Document> posts, List<Document> pages, Map<String, Layout> layouts,
             List<StaticFile> staticFiles) {
@@ -66,6 +75,11 @@ public record Site(
     public Site(SiteConfig config, List<Document> posts, List<Document> pages, Map<String, Layout> layouts,
             List<StaticFile> staticFiles, Map<String, Object> data) {
         this(config, posts, pages, List.of(), layouts, staticFiles, data);
+    }
+
+    /** The theme under the site, if it has one. */
+    public java.util.Optional<Theme> themeUsed() {
+        return java.util.Optional.ofNullable(theme);
     }
 
     /** Posts newest first, the order of Jekyll's {@code site.posts}. */
@@ -117,7 +131,7 @@ public record Site(
 
     /** The same site with its documents replaced (after excerpts, after conversion). */
     public Site withDocuments(List<Document> newPosts, List<Document> newPages, List<Document> newCollectionDocuments) {
-        return new Site(config, newPosts, newPages, newCollectionDocuments, layouts, staticFiles, data);
+        return new Site(config, newPosts, newPages, newCollectionDocuments, layouts, staticFiles, data, theme);
     }
 
     private Map<String, List<Document>> group(java.util.function.Function<Document, List<String>> keys) {

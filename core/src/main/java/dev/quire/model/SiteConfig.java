@@ -158,6 +158,26 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
                 configFileName());
     }
 
+    /**
+     * Where a top-level key is set: the configuration file and the key's line (0 when the file or
+     * the key cannot be found, for example when the value came from the command line).
+     */
+    public dev.quire.error.SourceLocation location(String key) {
+        String file = configFileName();
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(source.resolve(file),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return dev.quire.error.SourceLocation.of(file, i + 1);
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // no such file, or unreadable: the file alone is named
+        }
+        return dev.quire.error.SourceLocation.of(file);
+    }
+
     /** The name of the site's configuration file, as errors name it. */
     private String configFileName() {
         return java.nio.file.Files.isRegularFile(source.resolve("_config.yaml"))

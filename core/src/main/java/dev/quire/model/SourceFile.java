@@ -5,10 +5,18 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A file of the site's source folder. {@code path} is relative to the source root and always uses
- * {@code /}, whatever the platform, so that output and messages do not depend on it.
+ * A file of the site's source folder, or of the theme under it. {@code path} is relative to the
+ * root and always uses {@code /}, whatever the platform, so that output and messages do not depend
+ * on it.
+ *
+ * @param theme the name of the theme the file comes from, or {@code null} for the site's own files
  */
-public record SourceFile(Path root, String path) implements Comparable<SourceFile> {
+public record SourceFile(Path root, String path, String theme) implements Comparable<SourceFile> {
+
+    /** A file of the site's own source folder. */
+    public SourceFile(Path root, String path) {
+        this(root, path, null);
+    }
 
     public SourceFile {
         Objects.requireNonNull(root, "root");
@@ -16,6 +24,24 @@ public record SourceFile(Path root, String path) implements Comparable<SourceFil
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
             throw new IllegalArgumentException("not a relative source path: " + path);
         }
+    }
+
+    /** Whether the file comes from a theme rather than the site's own folder. */
+    public boolean fromTheme() {
+        return theme != null;
+    }
+
+    /** Another file of the same root (and theme). */
+    public SourceFile sibling(String otherPath) {
+        return new SourceFile(root, otherPath, theme);
+    }
+
+    /**
+     * How messages name the file: its path, or for a theme's file {@code [theme NAME]/PATH}, so that
+     * a user sees it is not in their folder (and can override it by creating PATH).
+     */
+    public String displayPath() {
+        return theme == null ? path : "[theme " + theme + "]/" + path;
     }
 
     public Path absolute() {
@@ -47,15 +73,20 @@ public record SourceFile(Path root, String path) implements Comparable<SourceFil
     }
 
     public SourceLocation location() {
-        return SourceLocation.of(path);
+        return SourceLocation.of(displayPath());
     }
 
     public SourceLocation location(int line, int column) {
-        return new SourceLocation(path, line, column);
+        return new SourceLocation(displayPath(), line, column);
     }
 
     @Override
     public int compareTo(SourceFile other) {
-        return path.compareTo(other.path);
+        int byPath = path.compareTo(other.path);
+        if (byPath != 0) {
+            return byPath;
+        }
+        // the site's file before the theme's of the same path
+        return theme == null ? (other.theme == null ? 0 : -1) : other.theme == null ? 1 : theme.compareTo(other.theme);
     }
 }

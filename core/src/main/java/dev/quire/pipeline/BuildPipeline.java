@@ -61,7 +61,8 @@ final class BuildPipeline {
                     + " documents", start, false);
 
             List<StaticFile> staticFiles = CollectionFiles.resolve(loaded.staticFiles(), config, problems);
-            Site site = IndexPhase.run(config, resolved, loaded.layouts(), staticFiles, loaded.data(), problems);
+            Site site = IndexPhase.run(config, resolved, loaded.layouts(), staticFiles, loaded.data(),
+                    loaded.theme(), problems);
             start = finish(listener, "index", site.posts().size() + " posts, " + site.pages().size() + " pages", start);
 
             // Excerpts first, so that every document's Liquid sees them in page and site.posts.

@@ -50,5 +50,6 @@ final class CoreModule extends QuirePlugin {
         transformers().addBinding().to(MarkdownTransformer.class);
         // Renderers come from plugins; an empty set is still a set.
         renderers();
+        themes();
     }
 }

@@ -9,6 +9,9 @@ import dev.quire.model.SourceFile;
 import dev.quire.model.StaticFile;
 import dev.quire.resolve.CollectionOrder;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import dev.quire.model.Theme;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +26,24 @@ final class IndexPhase {
 
     static Site run(SiteConfig config, List<Document> documents, Map<String, Layout> layouts,
             List<StaticFile> staticFiles, Map<String, Object> data, Problems problems) {
+        return run(config, documents, layouts, staticFiles, data, null, problems);
+    }
+
+    static Site run(SiteConfig config, List<Document> documents, Map<String, Layout> layouts,
+            List<StaticFile> staticFiles, Map<String, Object> data, Theme theme, Problems problems) {
         documents = PostLimit.apply(config, documents);
+        if (theme != null) {
+            // A theme's page or asset yields to the site's own file written to the same place (a
+            // site's 404.md over the theme's 404.html).
+            Set<String> siteOutputs = new HashSet<>();
+            documents.stream().filter(d -> !d.source().fromTheme() && d.route() != null)
+                    .forEach(d -> siteOutputs.add(d.route().outputPath()));
+            staticFiles.stream().filter(f -> !f.source().fromTheme()).forEach(f -> siteOutputs.add(f.outputPath()));
+            documents = documents.stream().filter(d -> !d.source().fromTheme() || d.route() == null
+                    || !siteOutputs.contains(d.route().outputPath())).toList();
+            staticFiles = staticFiles.stream().filter(f -> !f.source().fromTheme()
+                    || !siteOutputs.contains(f.outputPath())).toList();
+        }
         List<Document> posts = documents.stream().filter(Document::isPost).toList();
         List<Document> pages = documents.stream().filter(d -> !d.inCollection()).toList();
         List<Document> others = new java.util.ArrayList<>();
@@ -34,7 +54,7 @@ final class IndexPhase {
                 others.addAll(CollectionOrder.sort(inCollection, collection, config, problems));
             }
         }
-        Site site = new Site(config, posts, pages, others, layouts, staticFiles, data);
+        Site site = new Site(config, posts, pages, others, layouts, staticFiles, data, theme);
         Map<String, SourceFile> claimed = new HashMap<>();
         List<Document> inOrder = site.outputDocuments().stream()
                 .sorted(java.util.Comparator.comparing(Document::source)).toList();
@@ -50,7 +70,7 @@ final class IndexPhase {
     private static void claim(Map<String, SourceFile> claimed, String outputPath, SourceFile source, Problems problems) {
         SourceFile first = claimed.putIfAbsent(outputPath, source);
         if (first != null) {
-            problems.error(source.location(), "'" + source.path() + "' and '" + first.path()
+            problems.error(source.location(), "'" + source.displayPath() + "' and '" + first.displayPath()
                     + "' are both written to '" + outputPath + "'",
                     "give one of them another permalink (front matter 'permalink:')");
         }

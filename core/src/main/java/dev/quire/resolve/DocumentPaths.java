@@ -19,7 +19,7 @@ final class DocumentPaths {
     static Optional<PostPath> of(Document document, SiteConfig config) {
         if (document.isPost()) {
             String path = config.collectionPath(document.source().path());
-            return PostPath.parse(path == null ? document.source() : new SourceFile(document.source().root(), path));
+            return PostPath.parse(path == null ? document.source() : document.source().sibling(path));
         }
         if (!document.inCollection()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.quire.spi;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.quire.model.Theme;
 import java.util.List;
 
 /**
@@ -40,5 +41,9 @@ public abstract class QuirePlugin extends AbstractModule {
 
     protected final Multibinder<Renderer> renderers() {
         return Multibinder.newSetBinder(binder(), Renderer.class);
+    }
+
+    protected final Multibinder<Theme> themes() {
+        return Multibinder.newSetBinder(binder(), Theme.class);
     }
 }

@@ -30,7 +30,7 @@ class LoadPhaseTest {
 
     private LoadPhase.Loaded load(TestSite site) throws IOException {
         Set<Loader> loaders = Set.of(new PageLoader(), new PostLoader(), new LayoutLoader());
-        LoadPhase phase = new LoadPhase(loaders, TestContexts.config(site.source()), site.options());
+        LoadPhase phase = new LoadPhase(loaders, Set.of(), TestContexts.config(site.source()), site.options());
         try (Parallel parallel = new Parallel(2)) {
             return phase.run(parallel, problems);
         }

@@ -67,14 +67,14 @@ public final class LayoutRenderer implements Renderer {
             Layout layout = site.layouts().get(name);
             if (layout == null) {
                 // Named by the document, or by the layout it was wrapped in last, as Jekyll says.
-                String requester = seen.isEmpty() ? document.source().path()
-                        : site.layouts().get(List.copyOf(seen).get(seen.size() - 1)).source().path();
+                String requester = seen.isEmpty() ? document.source().displayPath()
+                        : site.layouts().get(List.copyOf(seen).get(seen.size() - 1)).source().displayPath();
                 problems.warn(document.source().location(), "Build Warning: Layout '" + name + "' requested in "
                         + requester + " does not exist.", "create _layouts/" + name + ".ftlh or change 'layout:'");
                 return content;
             }
             if (!LayoutEngine.EXTENSIONS.contains(layout.extension())) {
-                problems.warn(document.source().location(), "layout '" + name + "' (" + layout.source().path()
+                problems.warn(document.source().location(), "layout '" + name + "' (" + layout.source().displayPath()
                         + ") is not a FreeMarker layout; the document is written without it",
                         "rewrite it as _layouts/" + name + ".ftlh");
                 return content;
@@ -102,11 +102,11 @@ public final class LayoutRenderer implements Renderer {
             template.process(model, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new QuireException(new SourceLocation(templateFile(e.getTemplateName(), layout), e.getLineNumber(),
+            throw new QuireException(new SourceLocation(templateFile(e.getTemplateName(), layout, configuration), e.getLineNumber(),
                     e.getColumnNumber()), "FreeMarker syntax error: " + firstLine(e.getEditorMessage()),
                     "fix the template; it was being used for " + document.source().path(), e);
         } catch (TemplateException e) {
-            throw new QuireException(new SourceLocation(templateFile(e.getTemplateSourceName(), layout),
+            throw new QuireException(new SourceLocation(templateFile(e.getTemplateSourceName(), layout, configuration),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
                     "FreeMarker error while rendering " + document.source().path() + ": "
@@ -118,8 +118,12 @@ public final class LayoutRenderer implements Renderer {
         }
     }
 
-    private static String templateFile(String name, Layout layout) {
-        return name == null || name.isEmpty() ? layout.source().path() : name;
+    /** The file the error is in, as messages name it (a theme's template is marked as such). */
+    private static String templateFile(String name, Layout layout, Configuration configuration) {
+        if (name == null || name.isEmpty()) {
+            return layout.source().displayPath();
+        }
+        return configuration.getTemplateLoader() instanceof SiteTemplateLoader loader ? loader.displayName(name) : name;
     }
 
     /**

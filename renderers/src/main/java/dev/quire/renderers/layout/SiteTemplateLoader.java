@@ -2,6 +2,7 @@ package dev.quire.renderers.layout;
 
 import dev.quire.model.Layout;
 import dev.quire.model.Site;
+import dev.quire.model.Theme;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,7 +17,8 @@ import java.util.Map;
  * Gives FreeMarker the site's templates by their source paths: layouts as already loaded (their
  * front matter turned into a FreeMarker comment of the same number of lines, so that error line
  * numbers match the file), and any other template ({@code _includes/...}) read from the source
- * folder, never from outside it (nor through a symbolic link that leads outside it).
+ * folder, or else from the theme's, never from outside them (nor through a symbolic link that
+ * leads outside them).
  */
 final class SiteTemplateLoader implements TemplateLoader {
 
@@ -24,11 +26,29 @@ final class SiteTemplateLoader implements TemplateLoader {
     /** The root with symbolic links resolved: a linked include must lead to a file below it. */
     private final Path realRoot;
     private final Map<String, Layout> layoutsByPath = new HashMap<>();
+    /** The theme's folder and name, or {@code null}. */
+    private final Theme theme;
 
     SiteTemplateLoader(Site site) {
         this.root = site.config().source().toAbsolutePath().normalize();
         this.realRoot = realPath(root);
+        this.theme = site.themeUsed().orElse(null);
         site.layouts().values().forEach(layout -> layoutsByPath.put(layout.source().path(), layout));
+    }
+
+    /**
+     * How messages name a template: its path, or {@code [theme NAME]/PATH} when it is the theme's
+     * (so that the user knows to copy it to PATH to change it).
+     */
+    String displayName(String name) {
+        Layout layout = layoutsByPath.get(name);
+        if (layout != null) {
+            return layout.source().displayPath();
+        }
+        if (theme != null && siteFile(name) == null && themeFile(name) != null) {
+            return "[theme " + theme.name() + "]/" + name;
+        }
+        return name;
     }
 
     @Override
@@ -37,11 +57,25 @@ final class SiteTemplateLoader implements TemplateLoader {
         if (layout != null) {
             return new Source(name, withFrontMatterAsComment(layout));
         }
+        Path file = siteFile(name);
+        if (file == null) {
+            file = themeFile(name);
+        }
+        return file == null ? null : new Source(name, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private Path siteFile(String name) {
         Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file) || !realPath(file).startsWith(realRoot)) {
+        return file.startsWith(root) && Files.isRegularFile(file) && realPath(file).startsWith(realRoot) ? file : null;
+    }
+
+    private Path themeFile(String name) {
+        if (theme == null) {
             return null;
         }
-        return new Source(name, Files.readString(file, StandardCharsets.UTF_8));
+        Path themeRoot = theme.root().toAbsolutePath().normalize();
+        Path file = themeRoot.resolve(name).normalize();
+        return file.startsWith(themeRoot) && Files.isRegularFile(file) ? file : null;
     }
 
     @Override

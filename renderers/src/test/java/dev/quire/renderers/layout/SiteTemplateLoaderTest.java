@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.quire.error.Problem;
 import dev.quire.model.Layout;
 import dev.quire.model.Site;
+import dev.quire.model.Theme;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.SourceFile;
 import dev.quire.testing.TestSite;
@@ -119,6 +120,26 @@ class SiteTemplateLoaderTest {
 
         assertEquals("_layouts/default.ftlh", errors.get(0).location().file(), errors.toString());
         assertFalse(site.hasOutput("page.html"));
+    }
+
+    @Test
+    void includesComeFromTheSiteFirstThenFromTheThemeWhichIsNamedInMessages() throws IOException {
+        Path source = Files.createDirectories(folder.resolve("src/_includes")).getParent();
+        Path theme = Files.createDirectories(folder.resolve("theme/_includes")).getParent();
+        Files.writeString(source.resolve("_includes/head.ftlh"), "site head");
+        Files.writeString(theme.resolve("_includes/head.ftlh"), "theme head");
+        Files.writeString(theme.resolve("_includes/foot.ftlh"), "theme foot");
+        Files.writeString(folder.resolve("secret.ftlh"), "TOP SECRET");
+        SiteConfig config = new SiteConfig(source, SiteConfig.defaults(), ZoneOffset.UTC,
+                ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneOffset.UTC));
+        SiteTemplateLoader loader = new SiteTemplateLoader(new Site(config, List.of(), List.of(), List.of(), Map.of(),
+                List.of(), Map.of(), new Theme("plain", theme)));
+
+        assertEquals("site head", read(loader, "_includes/head.ftlh"));
+        assertEquals("theme foot", read(loader, "_includes/foot.ftlh"));
+        assertNull(loader.findTemplateSource("../secret.ftlh"), "nothing above the theme either");
+        assertEquals("_includes/head.ftlh", loader.displayName("_includes/head.ftlh"));
+        assertEquals("[theme plain]/_includes/foot.ftlh", loader.displayName("_includes/foot.ftlh"));
     }
 
     @Test
