@@ -88,7 +88,11 @@ public final class HeadlessChromium {
 
     /** Fails, saying how to install them, when Chromium or chromedriver is missing. */
     public static void requireInstalled() {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+        requireInstalled(CHROMIUM, CHROMEDRIVER);
+    }
+
+    static void requireInstalled(Path chromium, Path chromedriver) {
+        for (Path binary : List.of(chromium, chromedriver)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver, but "
                         + binary + " is missing. Run the tests with ./test (it installs them), or install them with "
