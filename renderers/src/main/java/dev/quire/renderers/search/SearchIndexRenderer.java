@@ -27,7 +27,8 @@ import java.util.Map;
  * {@code date_to_xmlschema}'s form or {@code null}, {@code content} is plain text cut to
  * {@link SearchOptions#contentLimit()} characters. Posts come first, newest first, then the other
  * collections in the order {@code _config.yml} lists them, then pages by path: the same bytes in
- * every build. A document with {@code search: false} in its front matter is left out.
+ * every build. A document with {@code search: false} in its front matter is left out; a site with
+ * nothing to index gets no file.
  */
 public final class SearchIndexRenderer implements Renderer {
 
@@ -54,8 +55,12 @@ public final class SearchIndexRenderer implements Renderer {
                     "set search: {content_limit: " + SearchOptions.DEFAULT_CONTENT_LIMIT + "} or leave it out");
             return;
         }
+        List<Document> documents = indexed(site, options);
+        if (documents.isEmpty()) {
+            return; // nothing to search: a site of static files gets no index
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
-        context.forEachDocument(indexed(site, options), document -> entries.add(entry(document, config, options)));
+        context.forEachDocument(documents, document -> entries.add(entry(document, config, options)));
         StringBuilder json = new StringBuilder(entries.size() * 512 + 4).append('[');
         for (int i = 0; i < entries.size(); i++) {
             // One document per line: small diffs between builds, and still one JSON value.

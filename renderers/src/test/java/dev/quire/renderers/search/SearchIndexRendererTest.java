@@ -101,6 +101,14 @@ class SearchIndexRendererTest {
     }
 
     @Test
+    void aSiteWithNothingToIndexGetsNoIndex() throws Exception {
+        TestSite site = TestSite.create(folder).write("style.css", "a {}").write("feed.xml", "---\n---\n<feed/>\n");
+        site.build();
+        assertFalse(site.hasOutput("search.json"));
+        assertTrue(site.hasOutput("style.css"));
+    }
+
+    @Test
     void aNegativeLimitIsAnErrorNamingTheOption() {
         TestSite site = blog().write("_config.yml", "search:\n  content_limit: -1\n");
         BuildFailedException failure = site.buildFails();
