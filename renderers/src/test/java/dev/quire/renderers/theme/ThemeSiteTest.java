@@ -160,8 +160,11 @@ class ThemeSiteTest {
     @Test
     void theArchiveLayoutNamesItsKindAndListsItsPosts() throws Exception {
         TestSite site = themed(Map.of("tag/java.md", "---\nlayout: archive\ntype: tag\ntitle: java\nposts:\n"
-                + "  - {title: Newer, url: /b.html}\n  - {title: Older, url: /a.html}\n---\n"));
+                + "  - {title: Newer, url: /b.html}\n  - {title: Older, url: /a.html}\n---\n",
+                "2023/05.md", "---\nlayout: archive\ntype: month\ntitle: 2023\ndate: 2023-05-01\nposts: []\n---\n"));
         site.build();
+        assertTrue(site.output("2023/05.html").contains("<h1 class=\"page-title\">Posts from May 2023</h1>"),
+                site.output("2023/05.html"));
         String html = site.output("tag/java.html");
         assertTrue(html.contains("<h1 class=\"page-title\">Tag java</h1>"), html);
         assertTrue(html.indexOf("<a href=\"/b.html\">Newer</a>") < html.indexOf("<a href=\"/a.html\">Older</a>"), html);
