@@ -28,7 +28,8 @@ import java.util.Map;
  * {@link SearchOptions#contentLimit()} characters. Posts come first, newest first, then the other
  * collections in the order {@code _config.yml} lists them, then pages by path: the same bytes in
  * every build. A document with {@code search: false} in its front matter is left out; a site with
- * nothing to index gets no file.
+ * nothing to index gets no file, and a site that writes a file at the index's path itself (a
+ * Liquid {@code search.json}, as Jekyll sites make) keeps its own.
  */
 public final class SearchIndexRenderer implements Renderer {
 
@@ -55,6 +56,14 @@ public final class SearchIndexRenderer implements Renderer {
                     "set search: {content_limit: " + SearchOptions.DEFAULT_CONTENT_LIMIT + "} or leave it out");
             return;
         }
+        String ownFile = siteFileAt(site, options.path());
+        if (ownFile != null) {
+            // Jekyll sites often make their own search.json with Liquid: theirs wins.
+            context.problems().info(SourceLocation.of(ownFile), "the site writes " + options.path()
+                    + " itself, so the search renderer does not", "to have Quire's index as well, set search: {path: "
+                    + "another.json}; the default theme's search page reads search.path");
+            return;
+        }
         List<Document> documents = indexed(site, options);
         if (documents.isEmpty()) {
             return; // nothing to search: a site of static files gets no index
@@ -68,6 +77,21 @@ public final class SearchIndexRenderer implements Renderer {
         }
         json.append(entries.isEmpty() ? "]\n" : "\n]\n");
         context.output().write(options.path(), json.toString());
+    }
+
+    /** The source file of the site's own document or static file written at {@code path}, or {@code null}. */
+    private static String siteFileAt(Site site, String path) {
+        for (Document document : site.outputDocuments()) {
+            if (document.route() != null && path.equals(document.route().outputPath())) {
+                return document.source().path();
+            }
+        }
+        for (var file : site.outputStaticFiles()) {
+            if (path.equals(file.outputPath())) {
+                return file.source().path();
+            }
+        }
+        return null;
     }
 
     /** The documents to index, in the index's order. */

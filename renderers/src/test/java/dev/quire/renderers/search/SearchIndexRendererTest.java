@@ -109,6 +109,19 @@ class SearchIndexRendererTest {
     }
 
     @Test
+    void aSitesOwnSearchJsonWins() throws Exception {
+        TestSite site = blog().write("search.json", "---\n---\n[{% for post in site.posts %}\"{{ post.title }}\""
+                + "{% unless forloop.last %},{% endunless %}{% endfor %}]\n");
+        site.build();
+        assertEquals("[\"Second\",\"First & best\"]\n", site.output("search.json"));
+
+        TestSite copied = TestSite.create(folder.resolve("static")).write("a.md", "---\n---\nA\n")
+                .write("search.json", "[]");
+        copied.build();
+        assertEquals("[]", copied.output("search.json"));
+    }
+
+    @Test
     void aNegativeLimitIsAnErrorNamingTheOption() {
         TestSite site = blog().write("_config.yml", "search:\n  content_limit: -1\n");
         BuildFailedException failure = site.buildFails();
