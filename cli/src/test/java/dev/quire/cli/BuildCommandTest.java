@@ -70,7 +70,7 @@ class BuildCommandTest {
         assertEquals(0, build("build"));
 
         assertEquals("", err.toString());
-        assertEquals("Site written to " + output() + " (1 written, 0 unchanged, 0 removed)" + System.lineSeparator(),
+        assertEquals("Site written to " + output() + " (2 written, 0 unchanged, 0 removed)" + System.lineSeparator(),
                 out.toString());
         assertTrue(outputFile("2024/01/02/hello.html").contains("<title>Default config</title>"));
     }
@@ -154,9 +154,9 @@ class BuildCommandTest {
         Set<String> first = Trees.files(inside);
         assertEquals(0, build("build", "-d", inside.toString()));
 
-        assertEquals(Set.of("2024/01/02/hello.html", "css/site.css"), first);
+        assertEquals(Set.of("2024/01/02/hello.html", "css/site.css", "search.json"), first);
         assertEquals(first, Trees.files(inside));
-        assertTrue(out.toString().contains("(0 written, 2 unchanged, 0 removed)"), out.toString());
+        assertTrue(out.toString().contains("(0 written, 3 unchanged, 0 removed)"), out.toString());
     }
 
     @Test
@@ -197,7 +197,7 @@ class BuildCommandTest {
         write("_posts/2024-01-04-hidden.md", "---\npublished: false\n---\nHidden\n");
 
         assertEquals(0, build("build"));
-        assertEquals(Set.of("2024/01/02/hello.html"), Trees.files(output()));
+        assertEquals(Set.of("2024/01/02/hello.html", "search.json"), Trees.files(output()));
 
         assertEquals(0, build("build", "--drafts", "--future", "--unpublished", "-b", "/blog"));
         Set<String> files = Trees.files(output());
