@@ -57,12 +57,6 @@ class GoldenSiteTest {
     /** The second build's default time zone: UTC+14, far from UTC and from every fixture's zone. */
     private static final String HOSTILE_ZONE = "Pacific/Kiritimati";
 
-    /**
-     * A case holding this file is built with the default theme laid under its site (site files
-     * win), as the theme loader will lay it under every site.
-     */
-    private static final String WITH_THEME = "with-default-theme";
-
     @TempDir
     Path work;
 
@@ -79,8 +73,8 @@ class GoldenSiteTest {
     @MethodSource("cases")
     void buildsTheExpectedSite(String name) throws Exception {
         Path folder = goldenRoot().resolve(name);
-        Path site = Files.exists(folder.resolve(WITH_THEME)) ? withDefaultTheme(folder.resolve("site"))
-                : folder.resolve("site");
+        // a case without _layouts (the 'theme' case) is built with the default theme under it
+        Path site = folder.resolve("site");
         Path expected = folder.resolve("expected");
 
         SortedMap<String, byte[]> oneThread = build(site, "one-thread", 1);
@@ -120,20 +114,6 @@ class GoldenSiteTest {
             fail(e.getMessage(), e);
         }
         return Trees.snapshot(destination);
-    }
-
-    /** A copy of the site with the default theme's files it does not have. */
-    private Path withDefaultTheme(Path site) throws IOException {
-        Path copy = work.resolve("themed-site");
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(site.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        dev.quire.renderers.theme.ThemeFiles.overlay(copy);
-        return copy;
     }
 
     private static void rewrite(Path expected, SortedMap<String, byte[]> files) throws IOException {

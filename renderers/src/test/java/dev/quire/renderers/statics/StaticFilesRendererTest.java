@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Static files: copied byte for byte to the same path; special and hidden files stay behind. */
 class StaticFilesRendererTest {
 
+    /** These sites have no layouts; without this the default theme would add its pages and assets. */
+    private static final String NO_THEME = "theme: none\n";
+
+
     @TempDir
     Path folder;
 
@@ -72,7 +76,7 @@ class StaticFilesRendererTest {
     @Test
     void includedSpecialFilesAreCopied() throws Exception {
         TestSite site = TestSite.create(folder)
-                .write("_config.yml", "include: [.htaccess, _redirects]\n")
+                .write("_config.yml", NO_THEME + "include: [.htaccess, _redirects]\n")
                 .write(".htaccess", "deny")
                 .write("_redirects", "/a /b")
                 .write(".env", "no");
@@ -86,6 +90,7 @@ class StaticFilesRendererTest {
     @Test
     void filesWithFrontMatterAreDocumentsNotStaticFiles() throws Exception {
         TestSite site = TestSite.create(folder)
+                .write("_config.yml", NO_THEME)
                 .write("feed.xml", "---\n---\n<feed>{{ site.time | date: \"%Y\" }}</feed>\n")
                 .write("plain.xml", "<feed>{{ not liquid }}</feed>\n");
 
@@ -99,6 +104,7 @@ class StaticFilesRendererTest {
     @Test
     void aChangedStaticFileIsCopiedAgainAndARemovedOneDisappears() throws Exception {
         TestSite site = TestSite.create(folder)
+                .write("_config.yml", NO_THEME)
                 .write("a.txt", "one")
                 .write("b.txt", "gone soon");
         site.build();

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * The default theme's files, laid under a site folder as the theme loader will lay them: a site
- * file of the same path wins. Tests use this until the loader overlays the theme by itself.
- */
+/** The default theme's files, for tests that read them (templates parse, colours contrast). */
 public final class ThemeFiles {
 
     /** Where the theme lives on the class path. */
@@ -43,23 +40,5 @@ public final class ThemeFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Copies every theme file the site does not have into {@code site}; returns the copied paths. */
-    public static List<String> overlay(Path site) {
-        Path root = root();
-        return paths().stream().filter(path -> {
-            Path target = site.resolve(path);
-            if (Files.exists(target)) {
-                return false;
-            }
-            try {
-                Files.createDirectories(target.getParent());
-                Files.copy(root.resolve(path), target);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return true;
-        }).toList();
     }
 }

@@ -31,9 +31,8 @@ class ThemeSiteTest {
     Path folder;
 
     private TestSite themed(Map<String, String> files) {
-        TestSite site = TestSite.create(folder, files);
-        ThemeFiles.overlay(site.source());
-        return site;
+        // no _layouts of their own: the default theme is laid under them by the loader
+        return TestSite.create(folder, files);
     }
 
     // SEO
@@ -49,8 +48,7 @@ class ThemeSiteTest {
         Files.delete(site.file("_layouts/default.html"));
         site.write("_layouts/default.ftlh", "<html><head>\n<#include \"/_includes/seo.ftlh\">\n</head>"
                 + "<body>${content}</body></html>\n");
-        ThemeFiles.overlay(site.source());
-        site.build();
+        site.build(options -> options.withOverride("theme", "quire"));
         for (String page : List.of("index.html", "about.html", "news/2023/05/01/hello.html", "2023/06/01/second.html")) {
             String jekyll = Files.readString(resources.resolve("expected").resolve(page), StandardCharsets.UTF_8);
             assertEquals(tags(jekyll), tags(site.output(page)), page);
