@@ -79,7 +79,8 @@ class BuildMojoTest {
 
     @Test
     void buildLogsEveryPhaseAndWhereTheSiteIs() throws Exception {
-        write("src/site/_config.yml", "title: Test\n");
+        // no theme, so that the counts are the site's own
+        write("src/site/_config.yml", "title: Test\ntheme: none\n");
         write("src/site/_posts/2024-03-05-hello.md", "---\ntitle: Hello\n---\n# Hi\n");
         write("src/site/robots.txt", "User-agent: *\n");
 
