@@ -15,7 +15,7 @@ assert llms.getText('UTF-8') == '''# Field Notes
 assert new File(site, '2024/01/02/first-light.html').isFile()
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
-// Three renderers: the built-in layouts and static files, and the plugin's.
-assert log =~ /\[quire\] render: \d+ files from 3 renderers/ : log
+// Six renderers: the built-in layouts, static files, feed, sitemap and robots.txt, and the plugin's.
+assert log =~ /\[quire\] render: \d+ files from 6 renderers/ : log
 // An option the plugin does not have is a warning naming it, its line and the plugin.
 assert log.contains("_config.yml:6:3: 'llms_txt' has no option 'colour' (plugin 'llms-txt'); it is ignored") : log

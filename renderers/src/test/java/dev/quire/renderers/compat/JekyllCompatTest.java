@@ -137,6 +137,10 @@ class JekyllCompatTest {
                 default -> fail("unknown flag " + flag + " in " + fixture + "/fixture.properties");
             }
         }
+        String mtime = properties.getProperty("mtime", "").trim();
+        if (!mtime.isEmpty()) {
+            setModificationTimes(folder.resolve("site"), java.time.Instant.parse(mtime));
+        }
         try {
             new Quire().build(options, BuildListener.SILENT);
         } catch (BuildFailedException e) {
@@ -229,6 +233,18 @@ class JekyllCompatTest {
     static String normalise(String html) {
         return html.lines().map(String::stripTrailing).filter(line -> !line.isEmpty())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * {@code mtime=}: every file of the site gets this modification time, as {@code regenerate.py} gave
+     * them before Jekyll ran (a sitemap prints static files' modification times; git keeps none).
+     */
+    private static void setModificationTimes(Path site, java.time.Instant time) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(time));
+            }
+        }
     }
 
     /** The fixture's {@code plugins=}: the Quire plugins it compares with real Jekyll plugins. */
