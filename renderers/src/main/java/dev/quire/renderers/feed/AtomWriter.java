@@ -12,10 +12,15 @@ import java.util.Map;
 /**
  * Writes one Atom feed as jekyll-feed 0.17.0's template ({@code feed.xml}, minified by its
  * generator) prints it, element for element and with the same escaping, so that feed readers see
- * the same feed after a move from Jekyll. The one difference on purpose: the {@code generator}
- * element names Quire.
+ * the same feed after a move from Jekyll. Differences on purpose: the {@code generator} element
+ * names Quire, and the feed's {@code updated} is its newest entry's (jekyll-feed prints the build
+ * time, so every build would change every feed, and readers would see a change where there is none).
  */
 final class AtomWriter {
+
+    /** One {@code <entry>} and its {@code updated} date, which the feed's own {@code updated} takes the newest of. */
+    record Entry(String xml, String updated) {
+    }
 
     static final String GENERATOR = "<generator>Quire</generator>";
 
@@ -34,7 +39,7 @@ final class AtomWriter {
      *
      * @param stylesheet whether the site has {@code feed.xslt.xml}, which the feed then names
      */
-    String feed(Feed feed, List<String> entries, boolean stylesheet) {
+    String feed(Feed feed, List<Entry> entries, boolean stylesheet) {
         Object lang = config.get("lang");
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
@@ -54,7 +59,7 @@ final class AtomWriter {
             xml.append("hreflang=\"").append(lang).append("\" ");
         }
         xml.append("/>");
-        xml.append("<updated>").append(Text.dateToXmlschema(config, config.time())).append("</updated>");
+        xml.append("<updated>").append(updated(entries)).append("</updated>");
         xml.append("<id>").append(Text.xmlEscape(Text.absoluteUrl(config, feed.url()))).append("</id>");
         String title = title(feed);
         if (title != null) {
@@ -73,8 +78,14 @@ final class AtomWriter {
             appendIfTruthy(xml, "uri", Liquid.property(author, "uri"));
             xml.append("</author>");
         }
-        entries.forEach(xml::append);
+        entries.forEach(entry -> xml.append(entry.xml()));
         return xml.append("</feed>").toString();
+    }
+
+    /** The newest of the entries' {@code updated} dates; for a feed without entries, the site's time. */
+    private String updated(List<Entry> entries) {
+        return entries.stream().max(java.util.Comparator.comparing(entry -> java.time.OffsetDateTime.parse(entry.updated())
+                .toInstant())).map(Entry::updated).orElseGet(() -> Text.dateToXmlschema(config, config.time()));
     }
 
     /** {@code site.title | default: site.name}, then {@code | Collection} and {@code | Category}; nil without any. */
@@ -91,7 +102,7 @@ final class AtomWriter {
     }
 
     /** One {@code <entry>}: a post (or collection document) as jekyll-feed lists it. */
-    String entry(Document document) {
+    Entry entry(Document document) {
         Map<String, Object> post = Drops.page(document);
         try {
             return entry(document, post);
@@ -101,7 +112,7 @@ final class AtomWriter {
         }
     }
 
-    private String entry(Document document, Map<String, Object> post) {
+    private Entry entry(Document document, Map<String, Object> post) {
         StringBuilder xml = new StringBuilder(1024 + document.content().length());
         xml.append("<entry");
         if (Liquid.truthy(post.get("lang"))) {
@@ -116,7 +127,8 @@ final class AtomWriter {
         Object date = FeedEntries.date(document, config);
         xml.append("<published>").append(date(document, "date", date)).append("</published>");
         Object lastModified = Liquid.orDefault(post.get("last_modified_at"), date);
-        xml.append("<updated>").append(date(document, "last_modified_at", lastModified)).append("</updated>");
+        String updated = date(document, "last_modified_at", lastModified);
+        xml.append("<updated>").append(updated).append("</updated>");
         xml.append("<id>").append(Text.xmlEscape(Text.absoluteUrl(config, Liquid.text(post.get("id"))))).append("</id>");
         Object excerptOnly = Liquid.orDefault(Liquid.property(post.get("feed"), "excerpt_only"), options.excerptOnly());
         if (!Liquid.truthy(excerptOnly)) {
@@ -154,7 +166,7 @@ final class AtomWriter {
             xml.append("<media:content medium=\"image\" url=\"").append(escaped)
                     .append("\" xmlns:media=\"http://search.yahoo.com/mrss/\" />");
         }
-        return xml.append("</entry>").toString();
+        return new Entry(xml.append("</entry>").toString(), updated);
     }
 
     /**

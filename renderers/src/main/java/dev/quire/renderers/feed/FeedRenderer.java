@@ -37,7 +37,7 @@ public final class FeedRenderer implements Renderer {
                         "list it under 'collections:' too, or remove it from 'feed.collections'"));
                 continue;
             }
-            List<String> entries = new ArrayList<>();
+            List<AtomWriter.Entry> entries = new ArrayList<>();
             context.forEachDocument(documents, document -> entries.add(writer.entry(document)));
             context.output().write(feed.outputPath(), writer.feed(feed, entries, stylesheet));
         }

@@ -33,14 +33,23 @@ class AtomWriterTest {
     @Test
     void theHeadNamesTheFeedTheSiteAndQuire() {
         String xml = writer(Map.of("title", "A & B", "url", "https://x.org", "baseurl", "/b", "lang", "de",
-                "author", "Ann")).feed(new Feed("/feed/news.xml", "posts", "news", null), List.of("<entry/>"), false);
+                "author", "Ann")).feed(new Feed("/feed/news.xml", "posts", "news", null), List.of(
+                new AtomWriter.Entry("<entry/>", "2023-05-01T10:00:00+02:00"),
+                new AtomWriter.Entry("<entry/>", "2023-05-01T09:00:00+00:00")), false);
 
         assertEquals("<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de\">"
                 + "<generator>Quire</generator>"
                 + "<link href=\"https://x.org/b/feed/news.xml\" rel=\"self\" type=\"application/atom+xml\" />"
                 + "<link href=\"https://x.org/b/\" rel=\"alternate\" type=\"text/html\" hreflang=\"de\" />"
-                + "<updated>2024-01-01T00:00:00+00:00</updated><id>https://x.org/b/feed/news.xml</id>"
-                + "<title type=\"html\">A &amp;amp; B | News</title><author><name>Ann</name></author><entry/></feed>", xml);
+                + "<updated>2023-05-01T09:00:00+00:00</updated><id>https://x.org/b/feed/news.xml</id>"
+                + "<title type=\"html\">A &amp;amp; B | News</title><author><name>Ann</name></author><entry/><entry/></feed>",
+                xml);
+    }
+
+    @Test
+    void aFeedWithoutEntriesWasUpdatedAtTheSitesTime() {
+        assertTrue(writer(Map.of("timezone", "Europe/Paris")).feed(new Feed("/feed.xml", "posts", null, null), List.of(), false)
+                .contains("<updated>2024-01-01T01:00:00+01:00</updated>"));
     }
 
     @Test
@@ -64,7 +73,7 @@ class AtomWriterTest {
                 "title", "<b>Tom</b> & \"Jerry\"", "categories", List.of("a&b"), "tags", List.of("t"),
                 "author", "jane", "image", "/img/x.png", "excerpt", new Deferred(() -> "<p>Hi   there</p>")));
         String xml = writer(Map.of("url", "https://x.org"), Map.of("authors", Map.of("jane",
-                Map.of("name", "Jane", "email", "j@x.org")))).entry(post);
+                Map.of("name", "Jane", "email", "j@x.org")))).entry(post).xml();
 
         assertEquals("<entry><title type=\"html\">Tom &amp;amp; “Jerry”</title>"
                 + "<link href=\"https://x.org/hello.html\" rel=\"alternate\" type=\"text/html\" title=\"Tom &amp;amp; “Jerry”\" />"
@@ -87,15 +96,15 @@ class AtomWriterTest {
                 FeedOptions.TagFeeds.OFF, FeedOptions.CollectionFeeds.NONE));
 
         // Liquid's default filter takes false as missing: the site's true wins, as in jekyll-feed
-        assertFalse(excerptsOnly.entry(post).contains("<content"));
+        assertFalse(excerptsOnly.entry(post).xml().contains("<content"));
         assertFalse(writer(Map.of()).entry(Docs.post(root, "2024-03-01", "p", "<p>x</p>",
-                Map.of("feed", Map.of("excerpt_only", true)))).contains("<content"));
+                Map.of("feed", Map.of("excerpt_only", true)))).xml().contains("<content"));
     }
 
     @Test
     void aPostsCategoryWinsOverItsCategoriesAndTheSiteAuthorStandsIn() {
         String xml = writer(Map.of("author", Map.of("name", "Site", "uri", "https://x.org"))).entry(Docs.post(root,
-                "2024-03-01", "p", "", Map.of("category", "one", "categories", List.of("one", "two"))));
+                "2024-03-01", "p", "", Map.of("category", "one", "categories", List.of("one", "two")))).xml();
 
         assertTrue(xml.contains("<author><name>Site</name><uri>https://x.org</uri></author><category term=\"one\" /></entry>"),
                 xml);
