@@ -59,6 +59,19 @@ public record FeedOptions(boolean enabled, String path, int postsLimit, boolean 
                 @JsonProperty("except") List<String> except, @JsonProperty("path") String path) {
             return new TagFeeds(enabled == null || enabled, only, except, path);
         }
+
+        /** As YAML would say it: {@code false} when off (so an error's hint shows {@code false} as the default). */
+        @JsonValue
+        Object value() {
+            if (!enabled) {
+                return false;
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("only", only);
+            value.put("except", except);
+            value.put("path", path);
+            return value;
+        }
     }
 
     /** A collection's feed settings: its path ({@code /feed/<label>.xml} by default) and categories with feeds. */

@@ -88,5 +88,6 @@ class FeedOptionsTest {
     void tagsAsTextAreAnError() {
         QuireException e = assertThrows(QuireException.class, () -> options("feed:\n  tags: yes please\n"));
         assertTrue(e.problem().message().contains("feed.tags"), e.problem().message());
+        assertTrue(e.problem().hint().contains("such as false"), e.problem().hint());
     }
 }
