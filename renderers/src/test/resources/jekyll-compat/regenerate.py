@@ -9,7 +9,9 @@ and writes <fixture>/expected-files.<variant>.txt (every output file, sorted, re
 destination) and <fixture>/expected-checks.<variant>.txt (each output file's lines
 <p class="check">...</p>, as "path<TAB>line"). When fixture.properties sets compare.html=<glob>
 (space-separated globs, matched against output paths), the output files matching it are also
-copied, byte for byte, to <fixture>/expected-html.<variant>/ for whole-file comparison.
+copied, byte for byte, to <fixture>/expected-html.<variant>/ for whole-file comparison. When it sets
+mtime=<ISO instant>, every file of the site gets that modification time first (a sitemap prints static
+files' modification times); JekyllCompatTest sets the same before building.
 """
 import fnmatch
 import os
@@ -18,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECK = re.compile(r'<p class="check">.*?</p>')
@@ -34,8 +37,17 @@ def properties(path):
     return values
 
 
+def set_mtimes(site, instant):
+    seconds = datetime.fromisoformat(instant.replace("Z", "+00:00")).timestamp()
+    for root, _, names in os.walk(site):
+        for name in names:
+            os.utime(os.path.join(root, name), (seconds, seconds))
+
+
 def build(fixture, variant, props, work):
     site = os.path.join(HERE, fixture, "site")
+    if props.get("mtime"):
+        set_mtimes(site, props["mtime"])
     dest = os.path.join(work, fixture + "-" + variant)
     configs = [os.path.join(site, "_config.yml")]
     extra = props.get(variant + ".config")

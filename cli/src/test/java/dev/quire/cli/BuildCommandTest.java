@@ -40,8 +40,9 @@ class BuildCommandTest {
         Files.writeString(file, content);
     }
 
+    /** A one-post site; the feed, sitemap and robots.txt renderers are off, as these tests count the files written. */
     private void writeSite() throws IOException {
-        write("_config.yml", "title: Default config\n");
+        write("_config.yml", "title: Default config\nquire: {disable: [feed, sitemap, robots]}\n");
         write("_layouts/default.ftlh", "<title>${site.title}</title>${content}\n");
         write("_posts/2024-01-02-hello.md", "---\nlayout: default\n---\nHello\n");
     }

@@ -2,8 +2,13 @@ package dev.quire.spi;
 
 import dev.quire.convert.markdown.SmartyPants;
 import dev.quire.model.SiteConfig;
+import dev.quire.resolve.Dates;
 import dev.quire.util.UrlPaths;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +24,7 @@ public final class Text {
     private static final Pattern HTML_BLOCKS = Pattern.compile("<script.*?</script>|<!--.*?-->|<style.*?</style>",
             Pattern.DOTALL);
     private static final Pattern HTML_TAGS = Pattern.compile("<.*?>", Pattern.DOTALL);
+    private static final DateTimeFormatter XMLSCHEMA = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
     private static final Pattern URL_WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*", Pattern.DOTALL);
 
     private Text() {
@@ -86,5 +92,18 @@ public final class Text {
         String path = url.isEmpty() || url.startsWith("/") ? url : "/" + url;
         String joined = baseUrl + path;
         return UrlPaths.normalizeReference(joined.replaceAll("/{2,}", "/"));
+    }
+
+    /**
+     * {@code date_to_xmlschema}: a date (a front-matter date or time, an instant, or a string Ruby's
+     * {@code Time.parse} reads) in the site's zone, as {@code 2019-02-12T10:00:00+01:00}.
+     *
+     * @throws IllegalArgumentException when the value is not a date, as Jekyll's {@code Invalid Date}
+     */
+    public static String dateToXmlschema(SiteConfig config, Object date) {
+        ZonedDateTime zoned = date instanceof Instant instant ? instant.atZone(config.zone())
+                : Dates.toZoned(date, config.zone()).orElseThrow(() -> new IllegalArgumentException(
+                        "Invalid Date: '" + date + "' is not a valid datetime."));
+        return XMLSCHEMA.format(zoned);
     }
 }

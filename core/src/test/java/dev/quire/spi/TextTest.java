@@ -38,4 +38,14 @@ class TextTest {
     void smartifyCurlsQuotes() {
         assertEquals("\u201cHi\u201d \u2013 it\u2019s", Text.smartify("\"Hi\" -- it's"));
     }
+
+    @Test
+    void dateToXmlschemaPrintsDatesInTheSiteZone() {
+        SiteConfig config = TestContexts.config(Path.of("site"), Map.of("timezone", "Europe/Paris"));
+        assertEquals("2024-02-03T10:00:00+01:00", Text.dateToXmlschema(config, java.time.Instant.parse("2024-02-03T09:00:00Z")));
+        assertEquals("2024-07-01T00:00:00+02:00", Text.dateToXmlschema(config, java.time.LocalDate.of(2024, 7, 1)));
+        assertEquals("2024-02-03T10:00:00+01:00", Text.dateToXmlschema(config, "2024-02-03 10:00"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Text.dateToXmlschema(config, "soon"));
+    }
 }

@@ -3,22 +3,39 @@ package dev.quire.renderers.statics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.quire.build.BuildOptions;
+import dev.quire.spi.QuirePlugin;
 import dev.quire.testing.TestSite;
 import dev.quire.testing.Trees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Static files: copied byte for byte to the same path; special and hidden files stay behind. */
+/**
+ * Static files: copied byte for byte to the same path; special and hidden files stay behind. Tests
+ * that list the whole output build with the static-file and layout renderers alone
+ * ({@link #withoutOtherRenderers}), so that a feed or sitemap is not counted as a copied file.
+ */
 class StaticFilesRendererTest {
 
-    /** These sites have no layouts; without this the default theme would add its pages and assets. */
-    private static final String NO_THEME = "theme: none\n";
-
+    /** Every plugin but the static files and layouts switched off, as a site does with {@code quire: {disable: [...]}}. */
+    private static BuildOptions withoutOtherRenderers(BuildOptions options) {
+        List<String> others = new ArrayList<>();
+        for (QuirePlugin plugin : ServiceLoader.load(QuirePlugin.class)) {
+            if (!Set.of("static-files", "layouts").contains(plugin.name())) {
+                others.add(plugin.name());
+            }
+        }
+        return options.withOverride("quire", Map.of("disable", others));
+    }
 
     @TempDir
     Path folder;
@@ -68,7 +85,7 @@ class StaticFilesRendererTest {
                 .write("assets/app.js", "yes")
                 .write("robots.txt", "yes");
 
-        site.build();
+        site.build(StaticFilesRendererTest::withoutOtherRenderers);
 
         assertEquals(Set.of("assets/app.js", "robots.txt"), Trees.files(site.destination()));
     }
@@ -76,12 +93,12 @@ class StaticFilesRendererTest {
     @Test
     void includedSpecialFilesAreCopied() throws Exception {
         TestSite site = TestSite.create(folder)
-                .write("_config.yml", NO_THEME + "include: [.htaccess, _redirects]\n")
+                .write("_config.yml", "include: [.htaccess, _redirects]\n")
                 .write(".htaccess", "deny")
                 .write("_redirects", "/a /b")
                 .write(".env", "no");
 
-        site.build();
+        site.build(StaticFilesRendererTest::withoutOtherRenderers);
 
         assertEquals(Set.of(".htaccess", "_redirects"), Trees.files(site.destination()));
         assertEquals("deny", site.output(".htaccess"));
@@ -90,11 +107,10 @@ class StaticFilesRendererTest {
     @Test
     void filesWithFrontMatterAreDocumentsNotStaticFiles() throws Exception {
         TestSite site = TestSite.create(folder)
-                .write("_config.yml", NO_THEME)
                 .write("feed.xml", "---\n---\n<feed>{{ site.time | date: \"%Y\" }}</feed>\n")
                 .write("plain.xml", "<feed>{{ not liquid }}</feed>\n");
 
-        site.build();
+        site.build(StaticFilesRendererTest::withoutOtherRenderers);
 
         assertEquals("<feed>2024</feed>\n", site.output("feed.xml"));
         assertEquals("<feed>{{ not liquid }}</feed>\n", site.output("plain.xml"));
@@ -104,14 +120,13 @@ class StaticFilesRendererTest {
     @Test
     void aChangedStaticFileIsCopiedAgainAndARemovedOneDisappears() throws Exception {
         TestSite site = TestSite.create(folder)
-                .write("_config.yml", NO_THEME)
                 .write("a.txt", "one")
                 .write("b.txt", "gone soon");
-        site.build();
+        site.build(StaticFilesRendererTest::withoutOtherRenderers);
 
         site.write("a.txt", "two");
         site.delete("b.txt");
-        site.build();
+        site.build(StaticFilesRendererTest::withoutOtherRenderers);
 
         assertEquals("two", site.output("a.txt"));
         assertEquals(Set.of("a.txt"), Trees.files(site.destination()));
