@@ -19,7 +19,7 @@ public final class Drops {
 
     /** {@code page}: the document's variables plus {@code url}, {@code path} and {@code content}. */
     public static Map<String, Object> page(Document document) {
-        Map<String, Object> page = variables(document);
+        Map<String, Object> page = variables(document, null);
         page.put("content", document.content());
         return new ResolvingMap(page);
     }
@@ -30,7 +30,7 @@ public final class Drops {
      * followed further ({@code page.previous.previous}) the same way.
      */
     public static Map<String, Object> page(Document document, Site site) {
-        Map<String, Object> page = variables(document);
+        Map<String, Object> page = variables(document, site);
         page.put("content", document.content());
         addNeighbours(page, document, site);
         return new ResolvingMap(page);
@@ -56,7 +56,7 @@ public final class Drops {
     /** A post's view for its neighbour's {@code previous} or {@code next}; its own are followed when read. */
     private static Map<String, Object> neighbour(List<Document> posts, int at) {
         Document document = posts.get(at);
-        Map<String, Object> view = variables(document);
+        Map<String, Object> view = variables(document, null);
         view.put("content", document.content());
         putNeighbours(view, posts, at);
         return new ResolvingMap(view);
@@ -71,7 +71,7 @@ public final class Drops {
     public static Map<String, Object> site(Site site) {
         Map<Document, Map<String, Object>> listed = new IdentityHashMap<>();
         Function<Document, Map<String, Object>> view = document -> listed.computeIfAbsent(document, d -> {
-            Map<String, Object> variables = variables(d);
+            Map<String, Object> variables = variables(d, site);
             variables.put("content", d.content());
             addNeighbours(variables, d, site);
             return new ResolvingMap(variables);
@@ -111,9 +111,57 @@ public final class Drops {
         return Collections.unmodifiableMap(result);
     }
 
+    /**
+     * The template variables a generator gave the document beside {@code page} and {@code site}
+     * ({@code paginator}), documents in them shown as views of their current version in {@code site}
+     * (a paginated index lists the posts as converted).
+     */
+    public static Map<String, Object> globals(Document document, Site site) {
+        if (document.globals().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> globals = new LinkedHashMap<>();
+        document.globals().forEach((name, value) -> globals.put(name, documentsViewed(value, site)));
+        return Collections.unmodifiableMap(globals);
+    }
+
+    /**
+     * The value with each {@link Document} in it (directly, or in lists and maps) replaced by the
+     * view of the site's current version of it; other values are returned as they are.
+     */
+    private static Object documentsViewed(Object value, Site site) {
+        if (value instanceof Document document) {
+            return documentView(site == null ? document : site.current(document), site);
+        }
+        if (value instanceof List<?> list && list.stream().anyMatch(e -> e instanceof Document || e instanceof Map<?, ?>)) {
+            return list.stream().map(e -> documentsViewed(e, site)).toList();
+        }
+        if (value instanceof Map<?, ?> map && !(value instanceof ResolvingMap)
+                && map.values().stream().anyMatch(v -> v instanceof Document || v instanceof List<?> || v instanceof Map<?, ?>)) {
+            Map<String, Object> viewed = new LinkedHashMap<>();
+            map.forEach((key, v) -> viewed.put(String.valueOf(key), documentsViewed(v, site)));
+            return Collections.unmodifiableMap(viewed);
+        }
+        return value;
+    }
+
+    /** The view of a document listed by a generated page ({@code paginator.posts}, an archive's {@code page.posts}). */
+    private static Map<String, Object> documentView(Document document, Site site) {
+        Map<String, Object> view = variables(document, null);
+        view.put("content", document.content());
+        if (site != null) {
+            addNeighbours(view, document, site);
+        }
+        return new ResolvingMap(view);
+    }
+
     /** A document's variables, URL and path (without its content, which the two views add differently). */
-    private static Map<String, Object> variables(Document document) {
+    private static Map<String, Object> variables(Document document, Site site) {
         Map<String, Object> page = new LinkedHashMap<>(document.data());
+        if (document.source().isGenerated()) {
+            // a generated page may list documents (an archive's posts)
+            page.replaceAll((key, value) -> documentsViewed(value, site));
+        }
         if (document.route() != null) {
             page.put("url", document.route().url());
         }
@@ -121,6 +169,9 @@ public final class Drops {
         // 'relative_path'), pages relative to the source.
         String path = document.inCollection() && document.data().get("relative_path") instanceof String relative
                 ? relative : document.source().path();
+        if (document.source().isGenerated() && document.data().get("path") instanceof String generated) {
+            path = generated; // a virtual source is no path a template should print
+        }
         page.put("path", path);
         page.put("relative_path", path);
         if (document.inCollection()) {

@@ -158,6 +158,28 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
                 configFileName());
     }
 
+    /**
+     * Where a top-level key is set: its line in the site's configuration file (column 1), or the
+     * file alone when the key is not written there (a default, or a front end's override). For
+     * plugins that check keys outside an options section ({@code paginate:}).
+     */
+    public dev.quire.error.SourceLocation locationOf(String key) {
+        String file = configFileName();
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(source.resolve(file),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(key + ":") || lines.get(i).startsWith("\"" + key + "\":")
+                        || lines.get(i).startsWith("'" + key + "':")) {
+                    return new dev.quire.error.SourceLocation(file, i + 1, 1);
+                }
+            }
+        } catch (java.io.IOException e) {
+            // no configuration file: name it without a line
+        }
+        return dev.quire.error.SourceLocation.of(file);
+    }
+
     /** The name of the site's configuration file, as errors name it. */
     private String configFileName() {
         return java.nio.file.Files.isRegularFile(source.resolve("_config.yaml"))

@@ -5,10 +5,8 @@ import dev.quire.model.Document;
 import dev.quire.model.Layout;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
-import dev.quire.model.SourceFile;
 import dev.quire.model.StaticFile;
 import dev.quire.resolve.CollectionOrder;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,24 +33,7 @@ final class IndexPhase {
             }
         }
         Site site = new Site(config, posts, pages, others, layouts, staticFiles, data);
-        Map<String, SourceFile> claimed = new HashMap<>();
-        List<Document> inOrder = site.outputDocuments().stream()
-                .sorted(java.util.Comparator.comparing(Document::source)).toList();
-        for (Document document : inOrder) {
-            claim(claimed, document.route().outputPath(), document.source(), problems);
-        }
-        for (StaticFile file : site.outputStaticFiles()) {
-            claim(claimed, file.outputPath(), file.source(), problems);
-        }
+        OutputClaims.check(site, problems);
         return site;
-    }
-
-    private static void claim(Map<String, SourceFile> claimed, String outputPath, SourceFile source, Problems problems) {
-        SourceFile first = claimed.putIfAbsent(outputPath, source);
-        if (first != null) {
-            problems.error(source.location(), "'" + source.path() + "' and '" + first.path()
-                    + "' are both written to '" + outputPath + "'",
-                    "give one of them another permalink (front matter 'permalink:')");
-        }
     }
 }
