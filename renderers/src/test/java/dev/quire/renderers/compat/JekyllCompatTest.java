@@ -92,14 +92,15 @@ class JekyllCompatTest {
     }
 
     /**
-     * Every plugin but the layouts and static files: Jekyll made the expected output without
-     * plugins (no feed, sitemap, theme...), so Quire's built-in extras are switched off, as a
+     * Every plugin but the layouts, static files and those a fixture names in {@code plugins=}: Jekyll
+     * made the expected output without plugins (no feed, sitemap, theme...) or with only the Jekyll
+     * plugins its {@code _config.yml} lists, so Quire's other built-in extras are switched off, as a
      * site switches them off with {@code quire: {disable: [...]}}.
      */
-    private static List<String> pluginsJekyllHasNot() {
+    private static List<String> pluginsJekyllHasNot(Set<String> enabled) {
         List<String> names = new ArrayList<>();
         for (dev.quire.spi.QuirePlugin plugin : java.util.ServiceLoader.load(dev.quire.spi.QuirePlugin.class)) {
-            if (!Set.of("layouts", "static-files").contains(plugin.name())) {
+            if (!Set.of("layouts", "static-files").contains(plugin.name()) && !enabled.contains(plugin.name())) {
                 names.add(plugin.name());
             }
         }
@@ -113,10 +114,15 @@ class JekyllCompatTest {
         Properties properties = properties(folder.resolve("fixture.properties"));
         BuildOptions options = BuildOptions.of(folder.resolve("site"), work.resolve("out"), work.resolve("state"))
                 .withThreads(2)
-                .withOverride("quire", Map.of("disable", pluginsJekyllHasNot()));
-        String config = properties.getProperty(variant + ".config", "").trim();
-        if (!config.isEmpty()) {
-            // read as YAML, as Jekyll reads the extra config file the line is written to
+                .withOverride("quire", Map.of("disable", pluginsJekyllHasNot(Set.of(
+                        properties.getProperty("plugins", "").trim().split("\\s*,\\s*")))));
+        // A variant's config, then the fixture's Quire-only config (an archive layout in FreeMarker
+        // where Jekyll's is Liquid), each read as YAML, as Jekyll reads the extra config file.
+        for (String config : List.of(properties.getProperty(variant + ".config", "").trim(),
+                properties.getProperty("quire.config", "").trim())) {
+            if (config.isEmpty()) {
+                continue;
+            }
             for (Map.Entry<String, Object> entry : dev.quire.load.Yaml.parseMapping(config, "fixture.properties", 1)
                     .entrySet()) {
                 options = options.withOverride(entry.getKey(), entry.getValue());
