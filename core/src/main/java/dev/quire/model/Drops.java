@@ -179,7 +179,7 @@ public final class Drops {
             page.put("collection", document.collection());
             page.put("id", idOf(document));
             page.putIfAbsent("name", document.source().fileName());
-        } else {
+        } else if (!(document.source().isGenerated() && document.data().get("name") instanceof String)) {
             page.put("name", document.source().fileName());
         }
         return page;
