@@ -57,9 +57,28 @@ public final class Urls {
         return new Route(url, OutputPaths.forUrl(url, ".html"));
     }
 
+    /**
+     * The route of a page at a front-matter permalink, as Jekyll writes one: an extension in the
+     * URL's last segment is the output's ({@code /old.php} is written to {@code old.php}), a URL
+     * without one gets {@code .html}, and one ending in {@code /} is written to {@code index.html}.
+     *
+     * @throws IllegalArgumentException when the path would leave the output folder ({@code ..})
+     */
+    public static Route permalinkRoute(String url) {
+        String last = url.substring(url.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        String extension = url.endsWith("/") || dot <= 0 ? ".html" : last.substring(dot);
+        return new Route(url, OutputPaths.forUrl(url, extension, "index.html"));
+    }
+
     /** The route of a file whose URL is its path ({@code /redirects.json}). */
     public static Route fileRoute(String url) {
         return new Route(url, OutputPaths.forUrl(url, ""));
+    }
+
+    /** A path percent-escaped as Jekyll's URLs escape placeholder values (kept as is when it holds only {@code [a-zA-Z0-9./-]}). */
+    public static String escapePath(String path) {
+        return UrlPaths.escapePath(path);
     }
 
     /** Jekyll's {@code slugify} in {@code mode} ({@code default}, {@code pretty}, {@code raw}, {@code ascii}, {@code latin}). */
