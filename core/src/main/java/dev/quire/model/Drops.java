@@ -133,16 +133,27 @@ public final class Drops {
         if (value instanceof Document document) {
             return documentView(site == null ? document : site.current(document), site);
         }
-        if (value instanceof List<?> list && list.stream().anyMatch(e -> e instanceof Document || e instanceof Map<?, ?>)) {
+        if (!holdsDocuments(value)) {
+            return value;
+        }
+        if (value instanceof List<?> list) {
             return list.stream().map(e -> documentsViewed(e, site)).toList();
         }
-        if (value instanceof Map<?, ?> map && !(value instanceof ResolvingMap)
-                && map.values().stream().anyMatch(v -> v instanceof Document || v instanceof List<?> || v instanceof Map<?, ?>)) {
-            Map<String, Object> viewed = new LinkedHashMap<>();
-            map.forEach((key, v) -> viewed.put(String.valueOf(key), documentsViewed(v, site)));
-            return Collections.unmodifiableMap(viewed);
+        Map<String, Object> viewed = new LinkedHashMap<>();
+        ((Map<?, ?>) value).forEach((key, v) -> viewed.put(String.valueOf(key), documentsViewed(v, site)));
+        return Collections.unmodifiableMap(viewed);
+    }
+
+    /** Whether a value is a {@link Document} or a list or map (not a view) that holds one. */
+    private static boolean holdsDocuments(Object value) {
+        if (value instanceof Document) {
+            return true;
         }
-        return value;
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(Drops::holdsDocuments);
+        }
+        return value instanceof Map<?, ?> map && !(value instanceof ResolvingMap)
+                && map.values().stream().anyMatch(Drops::holdsDocuments);
     }
 
     /** The view of a document listed by a generated page ({@code paginator.posts}, an archive's {@code page.posts}). */
@@ -159,8 +170,10 @@ public final class Drops {
     private static Map<String, Object> variables(Document document, Site site) {
         Map<String, Object> page = new LinkedHashMap<>(document.data());
         if (document.source().isGenerated()) {
-            // a generated page may list documents (an archive's posts)
-            page.replaceAll((key, value) -> documentsViewed(value, site));
+            // A generated page may list documents (an archive's posts): viewed when a template
+            // reads them, as every archive is listed in site.pages.
+            page.replaceAll((key, value) -> holdsDocuments(value) ? new Deferred(() -> documentsViewed(value, site))
+                    : value);
         }
         if (document.route() != null) {
             page.put("url", document.route().url());

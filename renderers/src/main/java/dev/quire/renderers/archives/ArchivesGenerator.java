@@ -77,7 +77,9 @@ public final class ArchivesGenerator implements Generator {
         }
         List<String> skipped = new ArrayList<>();
         for (Archive archive : archives) {
-            String layout = options.layoutFor(archive.type());
+            // Without configuration a site's 'category' or 'tag' layout is that type's, as a theme names them.
+            String layout = configured || !site.layouts().containsKey(archive.type())
+                    ? options.layoutFor(archive.type()) : archive.type();
             if (!configured && !site.layouts().containsKey(layout)) {
                 // Quire's default (category and tag archives) needs a layout to be of any use.
                 if (!skipped.contains(layout)) {

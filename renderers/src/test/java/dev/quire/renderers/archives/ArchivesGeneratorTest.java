@@ -44,6 +44,16 @@ class ArchivesGeneratorTest {
     }
 
     @Test
+    void withoutConfigurationALayoutNamedAfterTheTypeIsUsed() throws Exception {
+        TestSite site = blog().write("_layouts/archive.ftlh", "archive").write("_layouts/tag.ftlh", "tag");
+
+        site.build();
+
+        assertEquals("tag", site.output("tag/x/index.html"));
+        assertEquals("archive", site.output("category/java/index.html"));
+    }
+
+    @Test
     void withoutConfigurationOrArchiveLayoutNothingIsWritten() throws Exception {
         TestSite site = blog();
 
