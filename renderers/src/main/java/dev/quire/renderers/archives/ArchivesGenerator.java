@@ -45,6 +45,11 @@ public final class ArchivesGenerator implements Generator {
     public void generate(GenerateContext context) {
         Site site = context.site();
         ArchivesOptions options = context.config().options(ArchivesOptions.KEY);
+        Object section = context.config().get(ArchivesOptions.KEY.section());
+        if (section instanceof Map<?, ?> given && !given.containsKey("enabled")) {
+            // A configured site gets jekyll-archives' default: no archives until 'enabled' names some.
+            options = options.withEnabled(List.of());
+        }
         checkEnabled(options, context);
         if (options.paginate() < 0) {
             throw new QuireException(context.config().locationOf(ArchivesOptions.KEY.section()),
@@ -52,7 +57,7 @@ public final class ArchivesGenerator implements Generator {
                             + options.paginate(), "set 'paginate:' under 'jekyll-archives:' to how many posts each"
                             + " archive page lists");
         }
-        boolean configured = context.config().get(ArchivesOptions.KEY.section()) != null;
+        boolean configured = section != null;
         List<Archive> archives = new ArrayList<>();
         if (options.isEnabled("tags")) {
             site.tags().forEach((tag, posts) -> archives.add(Archive.named("tag", tag, posts)));

@@ -44,6 +44,11 @@ public record ArchivesOptions(Object enabled, String layout, Map<String, String>
         paginatePath = paginatePath == null ? "page:num/" : paginatePath;
     }
 
+    /** The same options with other archive types on. */
+    ArchivesOptions withEnabled(Object types) {
+        return new ArchivesOptions(types, layout, layouts, permalinks, slugMode, paginate, paginatePath);
+    }
+
     /** Whether archives of this type ({@code tags}, {@code categories}, {@code year}, ...) are on. */
     boolean isEnabled(String type) {
         if (Boolean.TRUE.equals(enabled) || "all".equals(enabled)) {

@@ -54,6 +54,17 @@ class ArchivesGeneratorTest {
     }
 
     @Test
+    void aSectionWithoutEnabledWritesNoArchivesAsJekyllArchives() throws Exception {
+        TestSite site = blog().write("_config.yml", "jekyll-archives:\n  layout: archive\n")
+                .write("_layouts/archive.ftlh", "archive");
+
+        site.build();
+
+        assertFalse(site.hasOutput("tag/x/index.html"));
+        assertFalse(site.hasOutput("category/java/index.html"));
+    }
+
+    @Test
     void withoutConfigurationOrArchiveLayoutNothingIsWritten() throws Exception {
         TestSite site = blog();
 
