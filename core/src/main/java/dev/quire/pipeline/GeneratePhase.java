@@ -53,7 +53,7 @@ final class GeneratePhase {
                 problems.report(Problem.error(null, "generator '" + generator.name() + "' failed: "
                         + Parallel.describe(e), "a bug in the generator plugin, or input it cannot handle"), e);
             }
-            site = changes.site;
+            site = changes.site();
             added += changes.added;
             replaced += changes.replaced;
         }
@@ -65,12 +65,16 @@ final class GeneratePhase {
         return new Result(site, added, replaced);
     }
 
-    /** One generator's context: each change makes a new site at once, so the generator sees it. */
+    /**
+     * One generator's context. Each change is visible in {@link #site()} at once; pages added one
+     * after another are gathered and the site is rebuilt (and sorted) once, when it is next read.
+     */
     private static final class Changes implements GenerateContext {
 
         private final String generator;
         private final Problems problems;
         private final Map<Document, String> madeBy;
+        private final List<Document> pending = new ArrayList<>();
         private Site site;
         private int added;
         private int replaced;
@@ -84,6 +88,16 @@ final class GeneratePhase {
 
         @Override
         public Site site() {
+            if (!pending.isEmpty()) {
+                List<Document> posts = new ArrayList<>(site.posts());
+                List<Document> pages = new ArrayList<>(site.pages());
+                List<Document> others = new ArrayList<>(site.collectionDocuments());
+                for (Document document : pending) {
+                    (document.isPost() ? posts : document.inCollection() ? others : pages).add(document);
+                }
+                pending.clear();
+                site = site.withDocuments(posts, pages, others);
+            }
             return site;
         }
 
@@ -103,31 +117,22 @@ final class GeneratePhase {
                 throw new IllegalArgumentException("generator '" + generator + "' added " + document.source().path()
                         + " without a route");
             }
-            List<Document> posts = site.posts();
-            List<Document> pages = site.pages();
-            List<Document> others = site.collectionDocuments();
-            if (document.isPost()) {
-                posts = plus(posts, document);
-            } else if (document.inCollection()) {
-                others = plus(others, document);
-            } else {
-                pages = plus(pages, document);
-            }
-            site = site.withDocuments(posts, pages, others);
+            pending.add(document);
             madeBy.put(document, generator);
             added++;
         }
 
         @Override
         public void replace(Document original, Document replacement) {
-            List<Document> posts = replaced(site.posts(), original, replacement);
-            List<Document> pages = replaced(site.pages(), original, replacement);
-            List<Document> others = replaced(site.collectionDocuments(), original, replacement);
-            if (posts == site.posts() && pages == site.pages() && others == site.collectionDocuments()) {
+            Site current = site();
+            List<Document> posts = replaced(current.posts(), original, replacement);
+            List<Document> pages = replaced(current.pages(), original, replacement);
+            List<Document> others = replaced(current.collectionDocuments(), original, replacement);
+            if (posts == current.posts() && pages == current.pages() && others == current.collectionDocuments()) {
                 throw new IllegalArgumentException("generator '" + generator + "' replaced " + original.source().path()
                         + ", which is not a document of the site it was given");
             }
-            site = site.withDocuments(posts, pages, others);
+            site = current.withDocuments(posts, pages, others);
             String maker = madeBy.remove(original);
             if (maker != null) {
                 madeBy.put(replacement, maker);
@@ -137,19 +142,14 @@ final class GeneratePhase {
 
         @Override
         public boolean addLayoutIfAbsent(Layout layout) {
-            if (site.layouts().containsKey(layout.name())) {
+            Site current = site();
+            if (current.layouts().containsKey(layout.name())) {
                 return false;
             }
-            Map<String, Layout> layouts = new LinkedHashMap<>(site.layouts());
+            Map<String, Layout> layouts = new LinkedHashMap<>(current.layouts());
             layouts.put(layout.name(), layout);
-            site = site.withLayouts(layouts);
+            site = current.withLayouts(layouts);
             return true;
-        }
-
-        private static List<Document> plus(List<Document> list, Document document) {
-            List<Document> copy = new ArrayList<>(list);
-            copy.add(document);
-            return copy;
         }
 
         /** The list with {@code original} (by identity) replaced, or the same list when it is not there. */
