@@ -150,6 +150,19 @@ class ArchivesGeneratorTest {
     }
 
     @Test
+    void anErrorInTheLayoutNamesTheLayoutAndTheArchive() {
+        TestSite site = blog().write("_config.yml", "jekyll-archives:\n  enabled: [categories]\n")
+                .write("_layouts/archive.ftlh", "line one\n${page.subtitle}");
+
+        BuildFailedException e = site.buildFails();
+
+        assertEquals(1, e.errors().size(), e.errors().toString());
+        assertEquals("_layouts/archive.ftlh:2:3", e.errors().get(0).location().toString());
+        assertTrue(e.errors().get(0).message().startsWith("FreeMarker error while rendering [archives]/category/Java: "),
+                e.errors().toString());
+    }
+
+    @Test
     void anUnknownPlaceholderIsAnErrorAtTheSection() {
         TestSite site = blog().write("_config.yml", "title: t\njekyll-archives:\n  enabled: [tags]\n"
                 + "  permalinks:\n    tag: /t/:year/\n").write("_layouts/archive.ftlh", "");
