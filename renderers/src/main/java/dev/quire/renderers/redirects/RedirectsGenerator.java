@@ -149,7 +149,7 @@ public final class RedirectsGenerator implements Generator {
             }
             route = Urls.permalinkRoute(dev.quire.spi.Urls.escapePath(from));
         } catch (IllegalArgumentException e) {
-            throw new QuireException(document.source().location(), "redirect_from '" + path
+            throw new QuireException(frontMatterLine(document, "redirect_from"), "redirect_from '" + path
                     + "' is no URL inside the site: " + e.getMessage(),
                     "write the old URL from the site's root, such as 'redirect_from: /old/page/'");
         }
@@ -157,6 +157,21 @@ public final class RedirectsGenerator implements Generator {
         data.put("path", "redirect.html");
         data.put("name", "redirect.html");
         return Document.generated(document.source(), data, "", route);
+    }
+
+    /** Where a key is written in the document's front matter, or the file alone (a front-matter default). */
+    private static dev.quire.error.SourceLocation frontMatterLine(Document document, String key) {
+        try {
+            List<String> lines = Files.readAllLines(document.source().absolute(), StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return document.source().location(i + 1, 1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable now: name the file alone
+        }
+        return document.source().location();
     }
 
     private static boolean writesJson(SiteConfig config) {

@@ -23,11 +23,11 @@ class RedirectsGeneratorTest {
 
     @Test
     void anOldUrlClimbingOutOfTheOutputFolderIsAnErrorNamingTheFile() {
-        TestSite site = TestSite.create(folder).write("about.md", "---\nredirect_from: ../../etc/passwd\n---\nx");
+        TestSite site = TestSite.create(folder).write("about.md", "---\ntitle: About\nredirect_from: ../../etc/passwd\n---\nx");
 
         BuildFailedException e = site.buildFails();
 
-        assertEquals(List.of("about.md: redirect_from '../../etc/passwd' is no URL inside the site: '..' climbs out of"
+        assertEquals(List.of("about.md:3:1: redirect_from '../../etc/passwd' is no URL inside the site: '..' climbs out of"
                 + " the folder it is in (write the old URL from the site's root, such as 'redirect_from: /old/page/')"),
                 e.errors().stream().map(Problem::format).toList());
     }
