@@ -178,7 +178,7 @@ class BuildCommandTest {
         assertEquals(0, build("build", "-V"));
 
         String printed = out.toString();
-        for (String phase : List.of("load", "resolve", "index", "convert", "render", "commit")) {
+        for (String phase : List.of("load", "resolve", "index", "generate", "convert", "render", "commit")) {
             assertTrue(printed.contains("  " + phase + ": "), phase + " in " + printed);
         }
         assertTrue(printed.contains("  " + source().resolve("_posts/notes.md")

@@ -20,11 +20,13 @@ public final class BuildReports {
 
     /**
      * The problem in {@code /absolute/file:line:col: message (hint)} form, its file resolved against
-     * the source folder, so that the path can be opened from a terminal or an IDE's build output.
+     * the source folder, so that the path can be opened from a terminal or an IDE's build output. A
+     * file that is not in the source folder ({@code [theme quire]/_layouts/post.ftlh}, a generated
+     * page's {@code [archives]/tag/java}) keeps its name.
      */
     public static String describe(Problem problem, Path source) {
         SourceLocation location = problem.location();
-        if (location == null) {
+        if (location == null || location.file().startsWith("[")) {
             return problem.format();
         }
         String file;

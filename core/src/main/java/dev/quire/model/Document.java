@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param outputExtension the extension of the published file, {@code .html} for Markdown
  * @param route       where it is published; {@code null} until resolved
  * @param publication whether it is written, only listed, or dropped by the publishing rules
+ * @param globals     template variables beside {@code page} and {@code site} that a generator gave
+ *                    it ({@code paginator}); a {@link Document} in them is shown as the site's
+ *                    current version of it
  */
 public record Document(
         SourceFile source,
@@ -32,7 +35,8 @@ public record Document(
         String content,
         String outputExtension,
         Route route,
-        Publication publication) {
+        Publication publication,
+        Map<String, Object> globals) {
 
     /** What the publishing rules decided. */
     public enum Publication {
@@ -53,6 +57,13 @@ public record Document(
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(outputExtension, "outputExtension");
         Objects.requireNonNull(publication, "publication");
+        globals = frozen(globals);
+    }
+
+    /** A document without generator variables. */
+    public Document(SourceFile source, DocumentKind kind, Map<String, Object> frontMatter, int bodyLine, String body,
+            Map<String, Object> data, String content, String outputExtension, Route route, Publication publication) {
+        this(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, route, publication, Map.of());
     }
 
     /** A freshly loaded document: its data is its front matter, its content its raw body. */
@@ -62,16 +73,26 @@ public record Document(
                 null, Publication.WRITTEN);
     }
 
+    /**
+     * A page a generator made: written at {@code route}, with {@code data} as its variables and
+     * front matter and {@code content} as its body (converted like any page's when its source is
+     * Markdown, wrapped in its {@code layout}).
+     */
+    public static Document generated(SourceFile source, Map<String, Object> data, String content, Route route) {
+        return new Document(source, DocumentKind.PAGE, data, 1, content, data, content, ".html",
+                Objects.requireNonNull(route, "route"), Publication.WRITTEN);
+    }
+
     public Document withData(String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(data);
         copy.put(key, value);
-        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication);
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication, globals);
     }
 
     public Document withData(Map<String, Object> values) {
         Map<String, Object> copy = new LinkedHashMap<>(data);
         copy.putAll(values);
-        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication);
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication, globals);
     }
 
     /** The variables without these keys (an excerpt's have no {@code excerpt}). */
@@ -80,28 +101,36 @@ public record Document(
         for (String key : keys) {
             copy.remove(key);
         }
-        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication);
+        return new Document(source, kind, frontMatter, bodyLine, body, copy, content, outputExtension, route, publication, globals);
     }
 
     /** The same document with front matter that resolving reads (the file's, over the front-matter defaults). */
     public Document withFrontMatter(Map<String, Object> newFrontMatter) {
         return new Document(source, kind, newFrontMatter, bodyLine, body, data, content, outputExtension, route,
-                publication);
+                publication, globals);
     }
 
     public Document withContent(String newContent) {
-        return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, outputExtension, route, publication);
+        return new Document(source, kind, frontMatter, bodyLine, body, data, newContent, outputExtension, route, publication, globals);
     }
 
     public Document withRoute(Route newRoute) {
         return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, newRoute,
-                publication);
+                publication, globals);
     }
 
     /** The same document published under another extension (a front-matter permalink's, as Jekyll does). */
     public Document withOutputExtension(String newOutputExtension) {
         return new Document(source, kind, frontMatter, bodyLine, body, data, content, newOutputExtension, route,
-                publication);
+                publication, globals);
+    }
+
+    /** The same document with a template variable beside {@code page} and {@code site} ({@code paginator}). */
+    public Document withGlobal(String name, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(globals);
+        copy.put(name, value);
+        return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, route,
+                publication, copy);
     }
 
     public Document unpublished() {
@@ -115,7 +144,7 @@ public record Document(
 
     private Document withPublication(Publication newPublication) {
         return new Document(source, kind, frontMatter, bodyLine, body, data, content, outputExtension, route,
-                newPublication);
+                newPublication, globals);
     }
 
     /** Whether the publishing rules keep it in the site (written or listed). */

@@ -19,7 +19,7 @@ public final class Drops {
 
     /** {@code page}: the document's variables plus {@code url}, {@code path} and {@code content}. */
     public static Map<String, Object> page(Document document) {
-        Map<String, Object> page = variables(document);
+        Map<String, Object> page = variables(document, null);
         page.put("content", document.content());
         return new ResolvingMap(page);
     }
@@ -30,7 +30,7 @@ public final class Drops {
      * followed further ({@code page.previous.previous}) the same way.
      */
     public static Map<String, Object> page(Document document, Site site) {
-        Map<String, Object> page = variables(document);
+        Map<String, Object> page = variables(document, site);
         page.put("content", document.content());
         addNeighbours(page, document, site);
         return new ResolvingMap(page);
@@ -56,7 +56,7 @@ public final class Drops {
     /** A post's view for its neighbour's {@code previous} or {@code next}; its own are followed when read. */
     private static Map<String, Object> neighbour(List<Document> posts, int at) {
         Document document = posts.get(at);
-        Map<String, Object> view = variables(document);
+        Map<String, Object> view = variables(document, null);
         view.put("content", document.content());
         putNeighbours(view, posts, at);
         return new ResolvingMap(view);
@@ -71,7 +71,7 @@ public final class Drops {
     public static Map<String, Object> site(Site site) {
         Map<Document, Map<String, Object>> listed = new IdentityHashMap<>();
         Function<Document, Map<String, Object>> view = document -> listed.computeIfAbsent(document, d -> {
-            Map<String, Object> variables = variables(d);
+            Map<String, Object> variables = variables(d, site);
             variables.put("content", d.content());
             addNeighbours(variables, d, site);
             return new ResolvingMap(variables);
@@ -111,9 +111,70 @@ public final class Drops {
         return Collections.unmodifiableMap(result);
     }
 
+    /**
+     * The template variables a generator gave the document beside {@code page} and {@code site}
+     * ({@code paginator}), documents in them shown as views of their current version in {@code site}
+     * (a paginated index lists the posts as converted).
+     */
+    public static Map<String, Object> globals(Document document, Site site) {
+        if (document.globals().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> globals = new LinkedHashMap<>();
+        document.globals().forEach((name, value) -> globals.put(name, documentsViewed(value, site)));
+        return Collections.unmodifiableMap(globals);
+    }
+
+    /**
+     * The value with each {@link Document} in it (directly, or in lists and maps) replaced by the
+     * view of the site's current version of it; other values are returned as they are.
+     */
+    private static Object documentsViewed(Object value, Site site) {
+        if (value instanceof Document document) {
+            return documentView(site == null ? document : site.current(document), site);
+        }
+        if (!holdsDocuments(value)) {
+            return value;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(e -> documentsViewed(e, site)).toList();
+        }
+        Map<String, Object> viewed = new LinkedHashMap<>();
+        ((Map<?, ?>) value).forEach((key, v) -> viewed.put(String.valueOf(key), documentsViewed(v, site)));
+        return Collections.unmodifiableMap(viewed);
+    }
+
+    /** Whether a value is a {@link Document} or a list or map (not a view) that holds one. */
+    private static boolean holdsDocuments(Object value) {
+        if (value instanceof Document) {
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(Drops::holdsDocuments);
+        }
+        return value instanceof Map<?, ?> map && !(value instanceof ResolvingMap)
+                && map.values().stream().anyMatch(Drops::holdsDocuments);
+    }
+
+    /** The view of a document listed by a generated page ({@code paginator.posts}, an archive's {@code page.posts}). */
+    private static Map<String, Object> documentView(Document document, Site site) {
+        Map<String, Object> view = variables(document, null);
+        view.put("content", document.content());
+        if (site != null) {
+            addNeighbours(view, document, site);
+        }
+        return new ResolvingMap(view);
+    }
+
     /** A document's variables, URL and path (without its content, which the two views add differently). */
-    private static Map<String, Object> variables(Document document) {
+    private static Map<String, Object> variables(Document document, Site site) {
         Map<String, Object> page = new LinkedHashMap<>(document.data());
+        if (document.source().isGenerated()) {
+            // A generated page may list documents (an archive's posts): viewed when a template
+            // reads them, as every archive is listed in site.pages.
+            page.replaceAll((key, value) -> holdsDocuments(value) ? new Deferred(() -> documentsViewed(value, site))
+                    : value);
+        }
         if (document.route() != null) {
             page.put("url", document.route().url());
         }
@@ -121,6 +182,9 @@ public final class Drops {
         // 'relative_path'), pages relative to the source.
         String path = document.inCollection() && document.data().get("relative_path") instanceof String relative
                 ? relative : document.source().path();
+        if (document.source().isGenerated() && document.data().get("path") instanceof String generated) {
+            path = generated; // a virtual source is no path a template should print
+        }
         page.put("path", path);
         page.put("relative_path", path);
         if (document.inCollection()) {
@@ -128,7 +192,7 @@ public final class Drops {
             page.put("collection", document.collection());
             page.put("id", idOf(document));
             page.putIfAbsent("name", document.source().fileName());
-        } else {
+        } else if (!(document.source().isGenerated() && document.data().get("name") instanceof String)) {
             page.put("name", document.source().fileName());
         }
         return page;

@@ -129,6 +129,34 @@ public record Site(
         return group(Document::tags);
     }
 
+    /**
+     * This site's version of a document (the same source, kind and URL): after conversion a page
+     * a generator made before it can list the posts as converted. A document this site does not
+     * have is returned as it is.
+     */
+    public Document current(Document document) {
+        if (document.isPost()) {
+            int at = Collections.binarySearch(posts, document, POST_ORDER);
+            if (at >= 0 && posts.get(at).source().equals(document.source())) {
+                return posts.get(at);
+            }
+            return document;
+        }
+        List<Document> candidates = document.inCollection() ? collectionDocuments : pages;
+        for (Document candidate : candidates) {
+            if (candidate.source().equals(document.source()) && candidate.kind().equals(document.kind())
+                    && java.util.Objects.equals(candidate.url(), document.url())) {
+                return candidate;
+            }
+        }
+        return document;
+    }
+
+    /** The same site with other layouts (a generator's own, for a name the site has none of). */
+    public Site withLayouts(Map<String, Layout> newLayouts) {
+        return new Site(config, posts, pages, collectionDocuments, newLayouts, staticFiles, data, theme);
+    }
+
     /** The same site with its documents replaced (after excerpts, after conversion). */
     public Site withDocuments(List<Document> newPosts, List<Document> newPages, List<Document> newCollectionDocuments) {
         return new Site(config, newPosts, newPages, newCollectionDocuments, layouts, staticFiles, data, theme);

@@ -159,21 +159,23 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
     }
 
     /**
-     * Where a top-level key is set: the configuration file and the key's line (0 when the file or
-     * the key cannot be found, for example when the value came from the command line).
+     * Where a top-level key is set: its line in the site's configuration file (column 1), or the
+     * file alone when the key is not written there (a default, or a front end's override). For
+     * plugins that check keys outside an options section ({@code paginate:}).
      */
-    public dev.quire.error.SourceLocation location(String key) {
+    public dev.quire.error.SourceLocation locationOf(String key) {
         String file = configFileName();
         try {
-            java.util.List<String> lines = java.nio.file.Files.readAllLines(source.resolve(file),
+            List<String> lines = java.nio.file.Files.readAllLines(source.resolve(file),
                     java.nio.charset.StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(key + ":")) {
-                    return dev.quire.error.SourceLocation.of(file, i + 1);
+                if (lines.get(i).startsWith(key + ":") || lines.get(i).startsWith("\"" + key + "\":")
+                        || lines.get(i).startsWith("'" + key + "':")) {
+                    return new dev.quire.error.SourceLocation(file, i + 1, 1);
                 }
             }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            // no such file, or unreadable: the file alone is named
+        } catch (java.io.IOException e) {
+            // no configuration file: name it without a line
         }
         return dev.quire.error.SourceLocation.of(file);
     }

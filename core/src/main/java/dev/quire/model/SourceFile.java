@@ -44,6 +44,19 @@ public record SourceFile(Path root, String path, String theme) implements Compar
         return theme == null ? path : "[theme " + theme + "]/" + path;
     }
 
+    /**
+     * The virtual source of a page a generator made from no file of its own (an archive page):
+     * {@code [generator]/output/path}, so that messages say which generator made it and where it goes.
+     */
+    public static SourceFile generated(Path root, String generator, String outputPath) {
+        return new SourceFile(root, "[" + generator + "]/" + outputPath);
+    }
+
+    /** Whether this is the virtual source of a generated page (see {@link #generated}). */
+    public boolean isGenerated() {
+        return path.startsWith("[");
+    }
+
     public Path absolute() {
         return root.resolve(path);
     }

@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One build: load, resolve, index, convert, render, commit. Each phase takes immutable input and
+ * One build: load, resolve, index, generate, convert, render, commit. Each phase takes immutable input and
  * returns new values; problems are collected over a phase, and a phase with errors stops the build
  * before anything is written.
  */
@@ -28,16 +28,18 @@ final class BuildPipeline {
     private final BuildOptions options;
     private final LoadPhase load;
     private final TransformPhase transform;
+    private final GeneratePhase generate;
     private final RenderPhase render;
     private final ProblemCollector problems = new ProblemCollector();
 
     @Inject
     BuildPipeline(SiteConfig config, BuildOptions options, LoadPhase load, TransformPhase transform,
-            RenderPhase render) {
+            GeneratePhase generate, RenderPhase render) {
         this.config = config;
         this.options = options;
         this.load = load;
         this.transform = transform;
+        this.generate = generate;
         this.render = render;
     }
 
@@ -64,6 +66,11 @@ final class BuildPipeline {
             Site site = IndexPhase.run(config, resolved, loaded.layouts(), staticFiles, loaded.data(),
                     loaded.theme(), problems);
             start = finish(listener, "index", site.posts().size() + " posts, " + site.pages().size() + " pages", start);
+
+            GeneratePhase.Result generated = generate.run(site, problems);
+            site = generated.site();
+            start = finish(listener, "generate", generated.added() + " pages added, " + generated.replaced()
+                    + " replaced by " + generate.generators().size() + " generators", start);
 
             // Excerpts first, so that every document's Liquid sees them in page and site.posts.
             site = site.withDocuments(transform.excerpts(site, site.posts(), parallel, problems),

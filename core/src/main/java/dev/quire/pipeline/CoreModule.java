@@ -48,7 +48,8 @@ final class CoreModule extends QuirePlugin {
         transformers().addBinding().to(PermalinkTransformer.class);
         transformers().addBinding().to(LiquidTransformer.class);
         transformers().addBinding().to(MarkdownTransformer.class);
-        // Renderers come from plugins; an empty set is still a set.
+        // Generators and renderers come from plugins; an empty set is still a set.
+        generators();
         renderers();
         themes();
     }

@@ -5,10 +5,8 @@ import dev.quire.model.Document;
 import dev.quire.model.Layout;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
-import dev.quire.model.SourceFile;
 import dev.quire.model.StaticFile;
 import dev.quire.resolve.CollectionOrder;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import dev.quire.model.Theme;
@@ -55,24 +53,7 @@ final class IndexPhase {
             }
         }
         Site site = new Site(config, posts, pages, others, layouts, staticFiles, data, theme);
-        Map<String, SourceFile> claimed = new HashMap<>();
-        List<Document> inOrder = site.outputDocuments().stream()
-                .sorted(java.util.Comparator.comparing(Document::source)).toList();
-        for (Document document : inOrder) {
-            claim(claimed, document.route().outputPath(), document.source(), problems);
-        }
-        for (StaticFile file : site.outputStaticFiles()) {
-            claim(claimed, file.outputPath(), file.source(), problems);
-        }
+        OutputClaims.check(site, problems);
         return site;
-    }
-
-    private static void claim(Map<String, SourceFile> claimed, String outputPath, SourceFile source, Problems problems) {
-        SourceFile first = claimed.putIfAbsent(outputPath, source);
-        if (first != null) {
-            problems.error(source.location(), "'" + source.displayPath() + "' and '" + first.displayPath()
-                    + "' are both written to '" + outputPath + "'",
-                    "give one of them another permalink (front matter 'permalink:')");
-        }
     }
 }

@@ -50,7 +50,7 @@ final class ThemeChoice {
         }
         if (setting != null) {
             Theme fallback = byName.get(DEFAULT);
-            problems.warn(config.location("theme"), "theme '" + name + "' is not available to Quire"
+            problems.warn(config.locationOf("theme"), "theme '" + name + "' is not available to Quire"
                     + (byName.isEmpty() ? " (no theme plugin is on the class path)" : " (themes: "
                     + String.join(", ", byName.keySet()) + ")") + (fallback == null ? "; building without a theme"
                     : "; using the default theme '" + DEFAULT + "'"),

@@ -6,7 +6,7 @@ import dev.quire.model.Theme;
 import java.util.List;
 
 /**
- * A plugin: a Guice module that contributes loaders, transformers and renderers. Register the
+ * A plugin: a Guice module that contributes loaders, transformers, generators and renderers. Register the
  * class in {@code META-INF/services/dev.quire.spi.QuirePlugin}; a jar on the class path (for Maven,
  * a {@code <dependency>} of {@code quire-maven-plugin}) is then enough to use it. Plugins can
  * inject {@link dev.quire.model.SiteConfig}.
@@ -37,6 +37,10 @@ public abstract class QuirePlugin extends AbstractModule {
 
     protected final Multibinder<Transformer> transformers() {
         return Multibinder.newSetBinder(binder(), Transformer.class);
+    }
+
+    protected final Multibinder<Generator> generators() {
+        return Multibinder.newSetBinder(binder(), Generator.class);
     }
 
     protected final Multibinder<Renderer> renderers() {

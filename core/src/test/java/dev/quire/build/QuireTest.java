@@ -295,7 +295,7 @@ class QuireTest {
             }
         });
 
-        assertEquals(List.of("load", "resolve", "index", "convert", "render", "commit"), phases);
+        assertEquals(List.of("load", "resolve", "index", "generate", "convert", "render", "commit"), phases);
     }
 
     @Test

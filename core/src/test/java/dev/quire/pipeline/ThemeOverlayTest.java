@@ -123,7 +123,7 @@ class ThemeOverlayTest {
 
         BuildResult result = build(site, Map.of());
 
-        assertEquals(List.of("_config.yml:2: theme 'minima' is not available to Quire (themes: test); building"
+        assertEquals(List.of("_config.yml:2:1: theme 'minima' is not available to Quire (themes: test); building"
                 + " without a theme (add the theme's plugin, write the layouts in _layouts, or set 'theme: none')"),
                 result.warnings().stream().map(Problem::format).toList());
         assertTrue(!site.output("site.txt").contains("theme:"));

@@ -70,6 +70,9 @@ public final class LiquidTransformer implements Transformer {
             return document;
         }
         Map<String, Object> variables = new HashMap<>();
+        // A generator's variables (paginator) are top-level, as in Jekyll; page and site win.
+        Drops.globals(document, context.site()).forEach((name, value) ->
+                variables.put(name, LiquidValues.inZone(value, context.site().config().zone())));
         variables.put("page", LiquidValues.inZone(Drops.page(document, context.site()), context.site().config().zone()));
         variables.put("site", siteView(context.site()));
         Template template = null;

@@ -28,7 +28,8 @@ import java.util.Set;
  * Writes every document, wrapped in its layout chain: the document's {@code layout}, then that
  * layout's own {@code layout}, and so on outwards, as Jekyll does. Layouts are FreeMarker
  * templates ({@code _layouts/NAME.ftlh}, HTML auto-escaping on) that see {@code content} (the inner
- * HTML, not escaped), {@code page}, {@code site} and {@code layout}. A missing layout is a warning
+ * HTML, not escaped), {@code page}, {@code site} and {@code layout}, and the variables a generator gave
+ * the document ({@code paginator}). A missing layout is a warning
  * and the document is written without it, as in Jekyll.
  */
 public final class LayoutRenderer implements Renderer {
@@ -61,6 +62,7 @@ public final class LayoutRenderer implements Renderer {
             Problems problems) {
         String content = document.content();
         Map<String, Object> page = Drops.page(document, site);
+        Map<String, Object> globals = Drops.globals(document, site);
         Set<String> seen = new LinkedHashSet<>();
         String name = document.layout();
         while (name != null) {
@@ -83,17 +85,18 @@ public final class LayoutRenderer implements Renderer {
                 throw new QuireException(layout.source().location(), "layouts wrap each other in a loop: "
                         + String.join(" -> ", seen) + " -> " + name, "remove 'layout:' from one of these layouts");
             }
-            content = apply(layout, content, page, siteView, configuration, document);
+            content = apply(layout, content, page, globals, siteView, configuration, document);
             name = layout.parent();
         }
         return content;
     }
 
-    private static String apply(Layout layout, String content, Map<String, Object> page, Map<String, Object> siteView,
-            Configuration configuration, Document document) {
+    private static String apply(Layout layout, String content, Map<String, Object> page, Map<String, Object> globals,
+            Map<String, Object> siteView, Configuration configuration, Document document) {
         try {
             Template template = configuration.getTemplate(layout.source().path());
-            Map<String, Object> model = new HashMap<>();
+            // A generator's variables (paginator) beside page and site, which win over them.
+            Map<String, Object> model = new HashMap<>(globals);
             model.put("content", HTMLOutputFormat.INSTANCE.fromMarkup(content));
             model.put("page", page);
             model.put("site", siteView);

@@ -110,7 +110,18 @@ public final class SearchIndexRenderer implements Renderer {
         return documents.stream().filter(site::isWritten)
                 .filter(document -> ".html".equals(document.outputExtension()))
                 .filter(document -> !Boolean.FALSE.equals(document.data().get("search")))
+                .filter(document -> !madeByAGenerator(document))
                 .toList();
+    }
+
+    /**
+     * Pages with nothing of their own to find: archive pages (lists of posts that are indexed
+     * themselves), the second and later pages of a paginated index, and redirect pages.
+     */
+    private static boolean madeByAGenerator(Document document) {
+        boolean laterPage = document.globals().get("paginator") instanceof Map<?, ?> paginator
+                && !"1".equals(String.valueOf(paginator.get("page")));
+        return document.source().isGenerated() || laterPage || document.data().get("redirect") != null;
     }
 
     private static Map<String, Object> entry(Document document, SiteConfig config, SearchOptions options) {

@@ -126,13 +126,28 @@ class JekyllCompatTest {
         BuildOptions options = BuildOptions.of(folder.resolve("site"), work.resolve("out"), work.resolve("state"))
                 .withThreads(2)
                 .withOverride("quire", Map.of("disable", pluginsJekyllHasNot(plugins(properties))));
+        // A variant's config, read as YAML, as Jekyll reads the extra config file it is written to.
+        Map<String, Object> given = new java.util.HashMap<>();
         String config = properties.getProperty(variant + ".config", "").trim();
         if (!config.isEmpty()) {
-            // read as YAML, as Jekyll reads the extra config file the line is written to
-            for (Map.Entry<String, Object> entry : dev.quire.load.Yaml.parseMapping(config, "fixture.properties", 1)
-                    .entrySet()) {
-                options = options.withOverride(entry.getKey(), entry.getValue());
-            }
+            given.putAll(dev.quire.load.Yaml.parseMapping(config, "fixture.properties", 1));
+        }
+        // Then the fixture's Quire-only config (an archive layout in FreeMarker where Jekyll's is
+        // Liquid), merged into the section it names, over the variant's.
+        String quireConfig = properties.getProperty("quire.config", "").trim();
+        if (!quireConfig.isEmpty()) {
+            dev.quire.load.Yaml.parseMapping(quireConfig, "fixture.properties", 1).forEach((key, value) -> {
+                if (given.get(key) instanceof Map<?, ?> section && value instanceof Map<?, ?> more) {
+                    Map<Object, Object> merged = new java.util.LinkedHashMap<>(section);
+                    merged.putAll(more);
+                    given.put(key, merged);
+                } else {
+                    given.put(key, value);
+                }
+            });
+        }
+        for (Map.Entry<String, Object> entry : given.entrySet()) {
+            options = options.withOverride(entry.getKey(), entry.getValue());
         }
         for (String flag : properties.getProperty(variant + ".flags", "").trim().split("\\s+")) {
             switch (flag) {

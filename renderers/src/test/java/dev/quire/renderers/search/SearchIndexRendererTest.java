@@ -65,6 +65,23 @@ class SearchIndexRendererTest {
     }
 
     @Test
+    void listingAndRedirectPagesAreNotIndexedButTheFirstPageOfThePostIndexIs() throws Exception {
+        TestSite site = blog()
+                .write("_config.yml", "title: Blog\npaginate: 1\n")
+                .write("index.html", "---\ntitle: Home\nlayout: home\n---\n")
+                .write("about.md", "---\ntitle: About\nredirect_from: /old-about/\n---\nWe write.\n");
+        site.build();
+
+        List<String> urls = new ArrayList<>();
+        JSON.readTree(site.output("search.json")).forEach(entry -> urls.add(entry.get("url").asText()));
+
+        assertTrue(site.hasOutput("page2/index.html") && site.hasOutput("old-about/index.html")
+                && site.hasOutput("category/java/index.html"), "the pages exist");
+        assertEquals(List.of("/2023/02/03/second.html", "/news/java/2023/01/02/first.html", "/about.html", "/",
+                "/untitled.html"), urls);
+    }
+
+    @Test
     void oneDocumentPerLineAndTheSameBytesEveryBuild() throws Exception {
         TestSite site = blog();
         site.build();
