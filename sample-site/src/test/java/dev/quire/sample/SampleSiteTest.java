@@ -51,22 +51,38 @@ class SampleSiteTest {
     }
 
     @Test
-    void postWithPostLayoutIsWrappedInPostThenDefault() throws IOException {
+    void postWithPostLayoutIsWrappedInTheThemesPostThenDefaultLayouts() throws IOException {
         String html = Files.readString(site.resolve(
                 "coursera reviews/2019/03/20/structuring-machine-learning-projects.html"));
-        int shell = html.indexOf("<main>");
-        int article = html.indexOf("<article class=\"post\">");
-        int heading = html.indexOf("<h1 id=\"structuring-machine-learning-projects\">");
+        int shell = html.indexOf("<main id=\"main\"");
+        int article = html.indexOf("<article class=\"post h-entry\">");
+        int heading = html.indexOf("<h1 class=\"post-title p-name\">Structuring Machine Learning Projects</h1>");
         assertTrue(shell >= 0 && shell < article && article < heading, html);
         assertTrue(html.contains("<time datetime=\"2019-03-20"), html);
     }
 
     @Test
-    void indexLinksToEveryPostNewestFirst() throws IOException {
+    void theHomePageListsTwoPostsNewestFirstAndTheSecondPageTheSeed() throws IOException {
         String index = Files.readString(site.resolve("index.html"));
+        int newest = index.indexOf("href=\"/coursera%20reviews/2019/04/15/improving-deep-neural-networks.html\"");
         int newer = index.indexOf("href=\"/coursera%20reviews/2019/03/20/structuring-machine-learning-projects.html\"");
-        int seed = index.indexOf("href=\"/coursera%20reviews/2019/02/12/deep-learning-and-neural-networks.html\"");
-        assertTrue(newer > 0 && seed > newer, index);
+        assertTrue(newest > 0 && newer > newest, index);
+        assertTrue(index.contains("href=\"/page2/\""), "links to the second page: " + index);
+        String second = Files.readString(site.resolve("page2/index.html"));
+        assertTrue(second.contains("href=\"/coursera%20reviews/2019/02/12/deep-learning-and-neural-networks.html\""),
+                second);
+    }
+
+    @Test
+    void categoryTagAndYearArchivesListTheirPosts() throws IOException {
+        String category = Files.readString(site.resolve("category/coursera-reviews/index.html"));
+        String tag = Files.readString(site.resolve("tag/ml-strategy/index.html"));
+        String year = Files.readString(site.resolve("2019/index.html"));
+        assertTrue(category.contains("deep-learning-and-neural-networks.html")
+                && category.contains("structuring-machine-learning-projects.html"), category);
+        assertTrue(tag.contains("structuring-machine-learning-projects.html")
+                && !tag.contains("deep-learning-and-neural-networks.html"), tag);
+        assertTrue(year.contains("improving-deep-neural-networks.html"), year);
     }
 
     @Test

@@ -31,7 +31,8 @@ class ScreenshotTest {
     enum Shot {
         HOME("/"),
         POST("/coursera%20reviews/2019/02/12/deep-learning-and-neural-networks.html"),
-        DOCS("/docs/building.html");
+        DOCS("/docs/building.html"),
+        ARCHIVE("/category/coursera-reviews/");
 
         final String url;
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page {@code /search.html} (this site has no pretty permalinks) has {@code input#search-input},
  * lists hits as {@code ol#search-results > li > a[href]}, and also reads {@code ?q=}.
  */
-@Disabled("until the theme's search page lands")
 class SearchPageTest {
 
     static final String SEARCH_PAGE = "/search.html";
