@@ -105,10 +105,14 @@ public final class LayoutRenderer implements Renderer {
             template.process(model, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new QuireException(new SourceLocation(templateFile(e.getTemplateName(), layout, configuration), e.getLineNumber(),
-                    e.getColumnNumber()), "FreeMarker syntax error: " + firstLine(e.getEditorMessage()),
-                    "fix the template; it was being used for " + document.source().path(), e);
+            throw syntaxError(e, layout, configuration, document);
         } catch (TemplateException e) {
+            // A syntax error in an included template: name the include, not the line that includes it.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    throw syntaxError(parse, layout, configuration, document);
+                }
+            }
             throw new QuireException(new SourceLocation(templateFile(e.getTemplateSourceName(), layout, configuration),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
@@ -119,6 +123,13 @@ public final class LayoutRenderer implements Renderer {
             throw new QuireException(layout.source().location(), "cannot read template: " + e.getMessage(),
                     "check the includes this layout names", e);
         }
+    }
+
+    private static QuireException syntaxError(ParseException e, Layout layout, Configuration configuration,
+            Document document) {
+        return new QuireException(new SourceLocation(templateFile(e.getTemplateName(), layout, configuration),
+                e.getLineNumber(), e.getColumnNumber()), "FreeMarker syntax error: " + firstLine(e.getEditorMessage()),
+                "fix the template; it was being used for " + document.source().path(), e);
     }
 
     /** The file the error is in, as messages name it (a theme's template is marked as such). */
