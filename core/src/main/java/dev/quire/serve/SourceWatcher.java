@@ -116,7 +116,7 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private void handle(Path folder, WatchEvent<?> event) {
+    void handle(Path folder, WatchEvent<?> event) {
         if (event.kind() == OVERFLOW || folder == null) {
             batcher.lostTrack();
             return;

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -160,5 +162,27 @@ class SourceWatcherTest {
             seen.addAll(changes.paths());
         }
         assertFalse(seen.isEmpty());
+    }
+
+    @Test
+    void anOverflowMakesTheNextBatchAFullBuild() throws Exception {
+        WatchEvent<Object> overflow = new WatchEvent<>() {
+            @Override
+            public Kind<Object> kind() {
+                return StandardWatchEventKinds.OVERFLOW;
+            }
+
+            @Override
+            public int count() {
+                return 1;
+            }
+
+            @Override
+            public Object context() {
+                return null;
+            }
+        };
+        watcher.handle(posts, overflow);
+        assertEquals(Changes.all(), next());
     }
 }
