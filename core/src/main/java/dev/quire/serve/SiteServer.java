@@ -55,7 +55,13 @@ public final class SiteServer implements AutoCloseable {
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 0);
         } catch (BindException e) {
-            throw new PortInUseException(host, port, e);
+            // The same exception says "Address already in use" and "Cannot assign requested address".
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("in use")) {
+                throw new PortInUseException(host, port, e);
+            }
+            throw new BindException("Cannot listen on " + host + ":" + port + " (" + reason
+                    + "); is " + host + " an address of this machine?");
         }
         AtomicInteger count = new AtomicInteger();
         // Each event stream holds a thread for as long as its page is open.

@@ -296,6 +296,13 @@ class SiteServerTest {
     }
 
     @Test
+    void anAddressOfAnotherMachineIsNotCalledATakenPort() {
+        IOException e = assertThrows(IOException.class, () -> SiteServer.start(site, "192.0.2.1", 0, "/"));
+        assertFalse(e instanceof PortInUseException, e.toString());
+        assertTrue(e.getMessage().startsWith("Cannot listen on 192.0.2.1:0 ("), e.getMessage());
+    }
+
+    @Test
     void basePathsAreNormalised() {
         assertEquals("/", SiteServer.normalizeBase(null));
         assertEquals("/", SiteServer.normalizeBase(""));
