@@ -130,6 +130,12 @@ final class ServeCommand extends BuildCommand {
         }
 
         @Override
+        public void warning(String message) {
+            err.println("warning: " + message);
+            err.flush();
+        }
+
+        @Override
         public void failed(Changes changes, List<String> errors) {
             err.println("Quire build failed with " + errors.size() + (errors.size() == 1 ? " error" : " errors")
                     + "; still serving the last good build, with the errors shown in its pages:");

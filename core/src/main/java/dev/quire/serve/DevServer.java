@@ -91,7 +91,8 @@ public final class DevServer implements AutoCloseable {
         DevServer dev = new DevServer(options, builder, listener, server,
                 new ChangeBatcher(settings.quietMillis(), MAX_DELAY_MILLIS));
         try {
-            dev.watcher = new SourceWatcher(options.source(), filesOutside(options), ignored(options), dev.batcher);
+            dev.watcher = new SourceWatcher(options.source(), filesOutside(options), ignored(options), dev.batcher,
+                    listener::warning);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;

@@ -16,4 +16,8 @@ public interface ServeListener {
 
     /** A build failed; the output folder holds the last good build. Each error is one printable line. */
     void failed(Changes changes, List<String> errors);
+
+    /** Something the user should know that is not a build error, such as a folder that cannot be watched. */
+    default void warning(String message) {
+    }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +43,7 @@ final class SourceWatcher implements AutoCloseable {
     /** Folders watched with all their entries (the others are watched for single files in them). */
     private final Set<Path> treeFolders = ConcurrentHashMap.newKeySet();
     private final Thread thread;
+    private final Consumer<String> warnings;
 
     /**
      * @param root        the folder to watch with all its subfolders
@@ -49,8 +51,15 @@ final class SourceWatcher implements AutoCloseable {
      * @param ignored     folders inside {@code root} not to watch
      */
     SourceWatcher(Path root, Set<Path> singleFiles, List<Path> ignored, ChangeBatcher batcher) throws IOException {
+        this(root, singleFiles, ignored, batcher, message -> { });
+    }
+
+    /** @param warnings hears about folders that cannot be watched (such as the system's limit of watches reached) */
+    SourceWatcher(Path root, Set<Path> singleFiles, List<Path> ignored, ChangeBatcher batcher,
+            Consumer<String> warnings) throws IOException {
         this.service = root.getFileSystem().newWatchService();
         this.batcher = batcher;
+        this.warnings = warnings;
         this.ignored = ignored.stream().map(path -> path.toAbsolutePath().normalize()).toList();
         this.singleFiles = Set.copyOf(singleFiles.stream().map(path -> path.toAbsolutePath().normalize()).toList());
         registerTree(root.toAbsolutePath().normalize(), false);
@@ -71,7 +80,7 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     /** Registers the folder and its subfolders; with {@code reportFiles}, their files count as changed. */
-    private void registerTree(Path top, boolean reportFiles) {
+    void registerTree(Path top, boolean reportFiles) {
         if (isIgnored(top)) {
             return;
         }
@@ -88,6 +97,8 @@ final class SourceWatcher implements AutoCloseable {
         } catch (NoSuchFileException e) {
             // Deleted while being walked: its deletion is an event of the parent folder.
         } catch (IOException | UncheckedIOException e) {
+            warnings.accept("Changes in " + top + " will not be seen: it cannot be watched (" + e.getMessage()
+                    + "); on Linux, a limit of inotify watches may be reached (sysctl fs.inotify.max_user_watches)");
             batcher.lostTrack();
         }
     }

@@ -185,4 +185,19 @@ class SourceWatcherTest {
         watcher.handle(posts, overflow);
         assertEquals(Changes.all(), next());
     }
+
+    @Test
+    void aFolderThatCannotBeWatchedIsReportedAndMakesAFullBuild() throws Exception {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SourceWatcher other = new SourceWatcher(source, Set.of(), List.of(), batcher, warnings::add)) {
+            assertEquals(List.of(), warnings);
+            // Listing fails as it would for a folder the system refuses to watch (a file is no folder).
+            Path notAFolder = posts.resolve("2024-01-01-a.md");
+            other.registerTree(notAFolder, true);
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("Changes in " + notAFolder + " will not be seen: it cannot be watched"),
+                    warnings.get(0));
+            assertEquals(Changes.all(), next());
+        }
+    }
 }

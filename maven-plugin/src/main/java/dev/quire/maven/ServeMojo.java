@@ -117,6 +117,11 @@ public class ServeMojo extends BuildMojo {
         }
 
         @Override
+        public void warning(String message) {
+            log.warn(message);
+        }
+
+        @Override
         public void failed(Changes changes, List<String> errors) {
             log.error("Quire build failed with " + errors.size() + (errors.size() == 1 ? " error" : " errors")
                     + "; still serving the last good build, with the errors shown in its pages:");
