@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Builds the site in the source folder into the destination folder.",
         footer = {"", "Relative paths are resolved against the current folder, as Jekyll does.",
                 "Exit codes: 0 success, 1 the build failed (errors on stderr), 2 wrong usage."})
-final class BuildCommand implements Callable<Integer> {
+class BuildCommand implements Callable<Integer> {
 
     @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".",
             description = "The site's source folder (default: the current folder).")
@@ -135,13 +135,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Verbosity verbosity = verbosity();
-        if (verbosity == Verbosity.VERBOSE) {
-            out.println("Source:        " + options.source());
-            out.println("Destination:   " + options.destination());
-            out.println("State:         " + options.stateDirectory());
-            out.println("Configuration: " + (options.configFiles().isEmpty() ? "_config.yml of the source folder"
-                    : options.configFiles().stream().map(Path::toString).collect(Collectors.joining(", "))));
-        }
+        printFolders(options, out, verbosity);
         BuildResult result;
         try {
             result = new Quire(BuildCommand.class.getClassLoader())
@@ -163,5 +157,16 @@ final class BuildCommand implements Callable<Integer> {
             out.println(BuildReports.success(result));
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** In verbose mode, the folders and configuration files a build uses. */
+    static void printFolders(BuildOptions options, PrintWriter out, Verbosity verbosity) {
+        if (verbosity == Verbosity.VERBOSE) {
+            out.println("Source:        " + options.source());
+            out.println("Destination:   " + options.destination());
+            out.println("State:         " + options.stateDirectory());
+            out.println("Configuration: " + (options.configFiles().isEmpty() ? "_config.yml of the source folder"
+                    : options.configFiles().stream().map(Path::toString).collect(Collectors.joining(", "))));
+        }
     }
 }

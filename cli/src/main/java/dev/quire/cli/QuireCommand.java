@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** The top-level command: holds the subcommands; alone, it prints its usage and fails as a usage error. */
 @Command(name = "quire", versionProvider = QuireVersion.class, synopsisSubcommandLabel = "COMMAND",
         description = "Builds Jekyll-style static sites (Markdown posts, YAML front matter, Liquid) on the JVM.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the build failed (errors on stderr), 2 wrong usage."})
 final class QuireCommand implements Callable<Integer> {
 
@@ -37,7 +37,7 @@ final class QuireCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Missing command: try 'quire build'.");
+        spec.commandLine().getErr().println("Missing command: try 'quire build' or 'quire serve'.");
         spec.commandLine().usage(spec.commandLine().getErr());
         return CommandLine.ExitCode.USAGE;
     }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quire.testing.Trees;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,5 +120,54 @@ class QuireJarIT {
         Run usage = quire("build", "--no-such-flag");
         assertEquals(2, usage.exitCode());
         assertTrue(usage.err().contains("--no-such-flag"), usage.err());
+    }
+
+    /**
+     * {@code quire serve} from the jar: serves the site with the live-reload script, rebuilds after an
+     * edit, and stops cleanly on SIGTERM (what Ctrl-C's shutdown does: the hook closes the server).
+     */
+    @Test
+    void servesRebuildsAndStopsOnASignal() throws Exception {
+        Path jar = Path.of(System.getProperty("quire.jar"));
+        Path stdout = root.resolve("serve-out.txt");
+        Path stderr = root.resolve("serve-err.txt");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "serve", "--port", "0").directory(site.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().put("XDG_CACHE_HOME", root.resolve("cache").toString());
+        Process process = builder.start();
+        try {
+            Matcher address = awaitLine(stdout, Pattern.compile(" at (http://\\S+/) "));
+            URI home = URI.create(address.group(1));
+            HttpClient http = HttpClient.newHttpClient();
+            String page = http.send(HttpRequest.newBuilder(home).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains("<h1>Jar test</h1>") && page.contains("quire-live-reload"), page);
+
+            write("index.md", "---\nlayout: default\n---\nEdited home\n");
+            awaitLine(stdout, Pattern.compile("Rebuilt after a change to index.md"));
+            page = http.send(HttpRequest.newBuilder(home).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains("Edited home"), page);
+        } finally {
+            process.destroy();
+        }
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "quire serve did not stop on SIGTERM");
+        assertEquals("", Files.readString(stderr), "no errors on stop");
+    }
+
+    /** Waits up to a minute for a line of the file to match; returns the match. */
+    private static Matcher awaitLine(Path file, Pattern pattern) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Matcher matcher = pattern.matcher(line);
+                if (matcher.find()) {
+                    return matcher;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no line matching " + pattern + " in: " + Files.readString(file));
     }
 }

@@ -1,13 +1,13 @@
 package dev.quire.maven;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.maven.plugin.logging.Log;
 
-/** A Maven {@link Log} that keeps every line, prefixed with its level, for assertions. */
+/** A Maven {@link Log} that keeps every line, prefixed with its level, for assertions; safe to log to from any thread. */
 final class RecordingLog implements Log {
 
-    final List<String> lines = new ArrayList<>();
+    final List<String> lines = new CopyOnWriteArrayList<>();
 
     List<String> at(String level) {
         String prefix = level + " ";
