@@ -110,12 +110,19 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 
+    /** The folder Maven runs in: without a POM, the default folders are relative to it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("[quire] Skipping the site build (quire.skip is true)");
             return;
         }
+        sourceDirectory = StandaloneDefaults.resolve(sourceDirectory, executionRoot, "src/site");
+        outputDirectory = StandaloneDefaults.resolve(outputDirectory, executionRoot, "target/site");
+        stateDirectory = StandaloneDefaults.resolve(stateDirectory, executionRoot, "target/quire-state");
         if (!sourceDirectory.isDirectory()) {
             if (hasPom()) {
                 getLog().info("[quire] No site to build: there is no folder " + sourceDirectory

@@ -67,12 +67,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "quire.skip", defaultValue = "false")
     boolean skip;
 
+    /** The folder Maven runs in: without a POM, the default folders are relative to it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipCheck) {
             getLog().info("[quire] Skipping the link check (" + (skip ? "quire.skip" : "quire.check.skip") + " is true)");
             return;
         }
+        sourceDirectory = StandaloneDefaults.resolve(sourceDirectory, executionRoot, "src/site");
+        outputDirectory = StandaloneDefaults.resolve(outputDirectory, executionRoot, "target/site");
         Path site = outputDirectory.toPath().toAbsolutePath().normalize();
         if (!Files.isDirectory(site)) {
             throw new MojoFailureException("There is no built site in " + site + " to check: build it first"
