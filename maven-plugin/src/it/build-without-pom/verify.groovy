@@ -13,4 +13,8 @@ assert new File(folder, 'target/quire-state').isDirectory()
 def log = new File(folder, 'build.log').exists() ? new File(folder, 'build.log') : new File(basedir, 'build.log')
 def text = log.getText('UTF-8')
 assert text.contains('[INFO] [quire] check: no broken links in ') : text
+// quire:help (maven-plugin-plugin's helpmojo) documents each parameter with its property and default.
+assert text.contains('quire:check') : text
+assert text.contains('failOnBrokenLinks (Default: true)') : text
+assert text.contains('User property: quire.check.failOnBrokenLinks') : text
 true
