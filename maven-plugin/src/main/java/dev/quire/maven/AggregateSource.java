@@ -71,7 +71,8 @@ final class AggregateSource {
             Path target = staging.resolve(entry.getKey());
             Path from = entry.getValue();
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(from)
-                    && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(from))) {
+                    // milliseconds: a copy's time may be less precise than its original's
+                    && Files.getLastModifiedTime(target).toMillis() == Files.getLastModifiedTime(from).toMillis()) {
                 continue;
             }
             Files.createDirectories(target.getParent());
