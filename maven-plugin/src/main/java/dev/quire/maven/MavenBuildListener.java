@@ -4,6 +4,7 @@ import dev.quire.build.BuildListener;
 import dev.quire.build.BuildReports;
 import dev.quire.error.Problem;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -14,9 +15,16 @@ import org.apache.maven.plugin.logging.Log;
 final class MavenBuildListener implements BuildListener {
 
     private final Log log;
+    /** Names the file to edit where the build read a copy (an aggregate site's staged sources). */
+    private final UnaryOperator<Problem> original;
 
     MavenBuildListener(Log log) {
+        this(log, UnaryOperator.identity());
+    }
+
+    MavenBuildListener(Log log, UnaryOperator<Problem> original) {
         this.log = log;
+        this.original = original;
     }
 
     @Override
@@ -26,13 +34,13 @@ final class MavenBuildListener implements BuildListener {
 
     @Override
     public void warning(Problem problem) {
-        log.warn(problem.format());
+        log.warn(original.apply(problem).format());
     }
 
     @Override
     public void note(Problem problem) {
         if (log.isDebugEnabled()) {
-            log.debug("[quire] " + problem.format());
+            log.debug("[quire] " + original.apply(problem).format());
         }
     }
 

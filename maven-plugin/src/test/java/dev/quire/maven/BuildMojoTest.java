@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,7 +131,8 @@ class BuildMojoTest {
         mojo().execute();
 
         assertEquals(List.of("[quire] _posts/notes.md: skipped: a file in _posts needs a date in its name to be a post"
-                + " (name it YYYY-MM-DD-title.md to publish it)"), log.at("DEBUG"));
+                + " (name it YYYY-MM-DD-title.md to publish it)"),
+                log.at("DEBUG").stream().filter(line -> !line.startsWith("[quire] source ")).toList());
         assertEquals(List.of(), log.at("WARN"));
     }
 
@@ -144,5 +147,96 @@ class BuildMojoTest {
 
         assertTrue(failure.getMessage().contains("inside the source folder"), failure.getMessage());
         assertFalse(Files.exists(project.resolve("src/site/out")));
+    }
+
+    private MavenProject project() throws IOException {
+        write("pom.xml", "<project/>");
+        write("api/pom.xml", "<project><artifactId>demo-api</artifactId><name>Demo API</name></project>");
+        Model model = new Model();
+        model.setGroupId("org.example");
+        model.setArtifactId("demo");
+        model.setVersion("2.1.0");
+        model.setName("Demo");
+        model.addModule("api");
+        model.addProperty("release.date", "2026-11-25");
+        MavenProject maven = new MavenProject(model);
+        maven.setFile(project.resolve("pom.xml").toFile());
+        return maven;
+    }
+
+    @Test
+    void templatesSeeTheMavenProject() throws Exception {
+        write("src/site/_config.yml", "title: Test\ntheme: none\n");
+        write("src/site/_layouts/default.ftlh", "${site.project.name} ${site.project.version}"
+                + " ${site.project.properties['release.date']} ${site.project.url!'no url'}\n${content}");
+        write("src/site/index.md", "---\nlayout: default\n---\n{{ site.project.groupId }}:{{ site.project.artifactId }}"
+                + "{% for m in site.project.modules %} {{ m.path }}={{ m.artifactId }} ({{ m.name }}){% endfor %}\n");
+        BuildMojo mojo = mojo();
+        mojo.project = project();
+
+        mojo.execute();
+
+        assertEquals("Demo 2.1.0 2026-11-25 no url\n<p>org.example:demo api=demo-api (Demo API)</p>\n",
+                Files.readString(project.resolve("target/site/index.html")));
+    }
+
+    @Test
+    void aProjectWithoutASiteFolderHasNothingToBuild() throws Exception {
+        BuildMojo mojo = mojo();
+        mojo.project = project();
+
+        mojo.execute();
+
+        assertEquals(List.of("INFO [quire] No site to build: there is no folder " + project.resolve("src/site")
+                + " (set quire.source to build another folder)"), log.lines);
+        assertFalse(Files.exists(project.resolve("target/site")));
+    }
+
+    @Test
+    void withoutAPomAMissingSourceSaysWhatToSet() {
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo().execute());
+
+        assertTrue(failure.getMessage().contains("-Dquire.source=FOLDER"), failure.getMessage());
+    }
+
+    @Test
+    void failOnWarningsFailsAfterWritingTheSite() throws Exception {
+        write("src/site/_config.yml", "title: Test\ntheme: none\n");
+        write("src/site/index.md", "---\nlayout: nosuch\n---\nHi\n");
+        BuildMojo mojo = mojo();
+        mojo.failOnWarnings = true;
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().startsWith("Quire build had 1 warning and quire.failOnWarnings is true"),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains(project.resolve("src/site/index.md").toAbsolutePath().toString()),
+                failure.getMessage());
+        assertTrue(Files.isRegularFile(project.resolve("target/site/index.html")));
+    }
+
+    @Test
+    void aggregateBuildsEachModulesDocsUnderItsArtifactIdAndNamesTheOriginalFiles() throws Exception {
+        write("src/site/_config.yml", "title: Test\ntheme: none\n");
+        write("src/site/index.md", "---\n---\n{% for m in site.project.modules %}[{{ m.name }}]({{ m.docs | relative_url }}){% endfor %}\n");
+        write("api/src/site/index.md", "---\n---\n[Home]({{ '/' | relative_url }})\n");
+        write("api/src/site/guide.md", "---\nlayout: nosuch\n---\nGuide\n");
+        BuildMojo mojo = mojo();
+        mojo.project = project();
+        mojo.aggregate = true;
+        mojo.moduleDocsDirectory = "src/site";
+        mojo.aggregateDirectory = project.resolve("target/quire-aggregate").toFile();
+
+        mojo.execute();
+
+        assertEquals("<p><a href=\"/demo-api/\">Demo API</a></p>\n", Files.readString(project.resolve("target/site/index.html")));
+        assertEquals("<p><a href=\"/\">Home</a></p>\n", Files.readString(project.resolve("target/site/demo-api/index.html")));
+        assertEquals(List.of(project.resolve("api/src/site/guide.md").toAbsolutePath()
+                + ": Build Warning: Layout 'nosuch' requested in demo-api/guide.md does not exist. (create _layouts/nosuch.ftlh or change 'layout:')"), log.at("WARN"));
+
+        Files.delete(project.resolve("api/src/site/guide.md"));
+        mojo.execute();
+        assertFalse(Files.exists(project.resolve("target/site/demo-api/guide.html")));
+        assertFalse(Files.exists(project.resolve("target/quire-aggregate/demo-api/guide.md")));
     }
 }

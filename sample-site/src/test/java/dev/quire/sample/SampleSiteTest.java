@@ -7,7 +7,7 @@ import dev.quire.build.BuildListener;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.BuildResult;
 import dev.quire.build.Quire;
-import dev.quire.sample.links.LinkWalker;
+import dev.quire.check.LinkWalker;
 import dev.quire.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;

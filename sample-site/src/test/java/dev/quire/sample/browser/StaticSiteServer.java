@@ -2,7 +2,7 @@ package dev.quire.sample.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.quire.sample.links.UrlPath;
+import dev.quire.check.UrlPath;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package dev.quire.sample.links;
+package dev.quire.check;
 
 /**
  * A link in a built page that leads nowhere.

@@ -1,4 +1,4 @@
-package dev.quire.sample.links;
+package dev.quire.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +72,26 @@ class LinkWalkerTest {
                 new BrokenLink("outside.html", "https://quire.example/blog/gone/", "no file gone/index.html in the site"),
                 new BrokenLink("redirect.html", "/blog/gone.html", "no file gone.html in the site")),
                 LinkWalker.of(site).withBaseurl("/blog/").withSiteUrl("https://quire.example/").walk());
+    }
+
+    @Test
+    void checksTheSyntaxOfExternalLinksWithoutFollowingThem() throws IOException {
+        write("index.html", """
+                <a href="https://example.com/a%20b?q=1#x">fine</a>
+                <a href="HTTPS://my_host.example/">fine, a registry name</a>
+                <a href="//cdn.example/lib.js">fine, scheme-relative</a>
+                <a href="https://de.example/wiki/Käse">fine, a character outside ASCII</a>
+                <a href="tel:+123">other schemes are not checked</a>
+                <a href="mailto:someone@example.com">fine</a>
+                <a href="https://exa mple.com/">a space</a>
+                <a href="http:/example.com/">one slash</a>
+                <a href="mailto:">no address</a>
+                """);
+        assertEquals(List.of(
+                new BrokenLink("index.html", "https://exa mple.com/", "not a valid URL: Illegal character in authority"),
+                new BrokenLink("index.html", "http:/example.com/", "not a valid URL: no host name after http://"),
+                new BrokenLink("index.html", "mailto:", "a mailto: link without an address")),
+                LinkWalker.of(site).walk());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.quire.sample.links;
+package dev.quire.check;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

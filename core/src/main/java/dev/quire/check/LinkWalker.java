@@ -1,4 +1,4 @@
-package dev.quire.sample.links;
+package dev.quire.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +28,9 @@ import org.jsoup.nodes.Element;
  * with an HTML parser, and resolved as a static host resolves them: relative to the page,
  * root-relative under the site's {@code baseurl}, %-escapes decoded, a folder URL (or a folder
  * without its slash) to its {@code index.html}, an extension-less URL to its {@code .html} file.
- * Links with a scheme ({@code https:}, {@code mailto:}, ...) or starting with {@code //} are external
- * and not followed, except those under the configured site URL, which are checked like
- * root-relative ones.
+ * Links with a scheme ({@code https:}, {@code mailto:}, ...) or starting with {@code //} are external:
+ * not followed, only their syntax is checked ({@link ExternalLinks}), except those under the
+ * configured site URL, which are checked like root-relative ones.
  */
 public final class LinkWalker {
 
@@ -127,7 +127,7 @@ public final class LinkWalker {
                 url = "/";
             }
         } else if (SCHEME.matcher(url).find() || url.startsWith("//")) {
-            return Optional.empty();
+            return ExternalLinks.syntaxProblem(url);
         }
         int hash = url.indexOf('#');
         String fragment = hash < 0 ? "" : url.substring(hash + 1);
