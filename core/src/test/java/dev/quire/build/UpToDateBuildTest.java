@@ -190,6 +190,17 @@ class UpToDateBuildTest {
         assertTrue(build(site, new Recorder()).upToDate(), "back to the sources of the last good build");
     }
 
+    @Test
+    void theStateRemembersWhenAHeldBackPostComesDue() throws Exception {
+        TestSite site = site().write("_posts/2099-01-01-later.md", "---\ntitle: Later\n---\nNot yet\n")
+                .write("_posts/2098-06-01-sooner.md", "---\ntitle: Sooner\n---\nNot yet\n");
+        new Quire(TestPlugins.classLoader(ContentRendererPlugin.class))
+                .build(site.options().withTime(null), new Recorder());
+
+        assertEquals("2098-06-01T00:00:00Z", BuildState.read(stateFile(site)).validUntil());
+        assertFalse(site.hasOutput("2098/06/01/sooner.html"));
+    }
+
     private static byte[] flipLastByte(byte[] bytes) {
         byte[] copy = bytes.clone();
         copy[copy.length - 2] ^= 1;
