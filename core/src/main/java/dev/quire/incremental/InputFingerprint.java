@@ -60,11 +60,9 @@ public final class InputFingerprint {
         Map<String, String> entries = new ConcurrentHashMap<>();
         entries.put("quire:format", FORMAT);
         entries.put("java:version", System.getProperty("java.version", ""));
-        entries.put("option:source", options.source().toString());
-        entries.put("option:destination", options.destination().toString());
-        entries.put("option:config-files", options.configFiles().toString());
-        entries.put("option:overrides", String.valueOf(options.overrides()));
-        entries.put("option:time", String.valueOf(options.time()));
+        // Every option, so that one a front end adds later counts without a change here; the
+        // thread count does not change the output.
+        entries.put("options", options.withThreads(1).toString());
         entries.put("plugins", plugins.stream().map(p -> p.getClass().getName()).sorted().toList().toString());
         for (Path file : options.configFiles()) {
             entries.put("config:" + file, Files.isRegularFile(file) ? sha256(file) : "missing");
