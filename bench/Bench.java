@@ -12,7 +12,8 @@ import java.time.Duration;
 
 /**
  * Times Quire builds of one source folder in one JVM: a full build into an empty output folder,
- * then a no-op rebuild. Prints wall time, process CPU time and peak memory for each.
+ * a no-op rebuild (nothing changed: skipped as up to date), then a one-post rebuild (one post's
+ * body changed). Prints wall time, process CPU time and peak memory for each.
  * Usage: java Bench SOURCE OUTPUT STATE [threads]
  */
 public final class Bench {
@@ -25,6 +26,13 @@ public final class Bench {
         BuildOptions options = BuildOptions.of(source, output, state).withThreads(threads);
         run("full build", options);
         run("no-op rebuild", options);
+        Path post;
+        try (var posts = Files.list(source.resolve("_posts"))) {
+            post = posts.filter(file -> file.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(post, Files.readString(post) + "\nOne more paragraph, added by the benchmark.\n");
+        System.out.println("  (changed the body of " + source.relativize(post) + ")");
+        run("one-post rebuild", options);
         System.out.printf("peak RSS of the JVM: %s%n", peakRss());
     }
 
@@ -48,9 +56,9 @@ public final class Bench {
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf("%s: wall %.2f s, CPU %.2f s, peak heap %d MiB (%d written, %d unchanged, %d warnings)%n",
-                label, wall / 1e9, cpu / 1e9, peakHeap >> 20, result.written(), result.unchanged(),
-                result.warnings().size());
+        System.out.printf("%s: wall %.2f s, CPU %.2f s, peak heap %d MiB (%s%d written, %d unchanged, %d warnings)%n",
+                label, wall / 1e9, cpu / 1e9, peakHeap >> 20, result.upToDate() ? "skipped as up to date, " : "",
+                result.written(), result.unchanged(), result.warnings().size());
     }
 
     private static String peakRss() throws Exception {

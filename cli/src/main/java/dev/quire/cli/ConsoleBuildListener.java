@@ -46,4 +46,11 @@ final class ConsoleBuildListener implements BuildListener {
             out.println("  " + BuildReports.describe(problem, source));
         }
     }
+
+    @Override
+    public void debug(String message) {
+        if (verbosity == Verbosity.VERBOSE) {
+            out.println("  " + message);
+        }
+    }
 }

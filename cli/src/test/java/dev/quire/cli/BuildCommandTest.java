@@ -157,7 +157,9 @@ class BuildCommandTest {
 
         assertEquals(Set.of("2024/01/02/hello.html", "css/site.css", "search.json"), first);
         assertEquals(first, Trees.files(inside));
-        assertTrue(out.toString().contains("(0 written, 3 unchanged, 0 removed)"), out.toString());
+        // skipped as up to date: what the first build wrote does not count as an input of the second
+        assertTrue(out.toString().contains("is up to date (3 files; nothing changed since the last build)"),
+                out.toString());
     }
 
     @Test

@@ -23,6 +23,13 @@ public interface BuildListener {
     default void note(Problem problem) {
     }
 
+    /**
+     * A detail for debugging the build itself, such as why it could not skip work (front ends
+     * show it in their debug mode: {@code mvn -X}, {@code quire build -V}).
+     */
+    default void debug(String message) {
+    }
+
     BuildListener SILENT = new BuildListener() {
         @Override
         public void phaseFinished(String phase, String summary, Duration time) {

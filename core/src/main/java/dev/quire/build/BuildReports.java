@@ -64,8 +64,15 @@ public final class BuildReports {
         return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    /** {@code Site written to /path (3 written, 1 unchanged, 0 removed)}. */
+    /**
+     * {@code Site written to /path (3 written, 1 unchanged, 0 removed)}, or for a skipped build
+     * {@code Site in /path is up to date (4 files; nothing changed since the last build)}.
+     */
     public static String success(BuildResult result) {
+        if (result.upToDate()) {
+            return "Site in " + result.destination() + " is up to date (" + result.unchanged()
+                    + " files; nothing changed since the last build)";
+        }
         return "Site written to " + result.destination() + " (" + result.written() + " written, "
                 + result.unchanged() + " unchanged, " + result.deleted() + " removed)";
     }

@@ -15,7 +15,10 @@ import dev.quire.model.StaticFile;
 import dev.quire.resolve.CollectionFiles;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One build: load, resolve, index, generate, convert, render, commit. Each phase takes immutable input and
@@ -43,12 +46,30 @@ final class BuildPipeline {
         this.render = render;
     }
 
-    BuildResult run(BuildListener listener) throws BuildFailedException, IOException {
-        return run(listener, List.of());
+    /**
+     * What a successful build leaves for the next one to decide whether it may skip.
+     *
+     * @param result        what the build did
+     * @param outputs       the output files it produced, relative to the output folder
+     * @param reported      the warnings and notes it reported, sorted
+     * @param nextScheduled the earliest document date after the build time, if any
+     */
+    record Outcome(BuildResult result, Set<String> outputs, List<Problem> reported,
+            Optional<ZonedDateTime> nextScheduled) {
     }
 
-    /** @param early problems found before the pipeline ran (plugin options), reported with the build's own */
-    BuildResult run(BuildListener listener, List<Problem> early) throws BuildFailedException, IOException {
+    /** Runs just before the output folder changes. */
+    @FunctionalInterface
+    interface BeforeCommit {
+        void run() throws IOException;
+    }
+
+    /**
+     * @param early        problems found before the pipeline ran (plugin options), reported with the build's own
+     * @param beforeCommit runs once the site is rendered without errors, before the output folder changes
+     */
+    Outcome run(BuildListener listener, List<Problem> early, BeforeCommit beforeCommit)
+            throws BuildFailedException, IOException {
         early.forEach(problems::report);
         try (Parallel parallel = new Parallel(options.threads())) {
             long start = System.nanoTime();
@@ -90,19 +111,22 @@ final class BuildPipeline {
             start = finish(listener, "render", staging.size() + " files from " + render.renderers().size()
                     + " renderers", start);
 
+            beforeCommit.run();
             Committer.Result result = new Committer(options.destination(), options.stateDirectory()).commit(staging);
             finish(listener, "commit", result.written() + " written, " + result.unchanged() + " unchanged, "
                     + result.deleted() + " removed", start);
             List<Problem> all = problems.sorted();
             tell(listener, all);
             List<Problem> warnings = all.stream().filter(Problem::isWarning).toList();
-            return new BuildResult(options.destination(), result.written(), result.unchanged(), result.deleted(),
-                    warnings);
+            return new Outcome(new BuildResult(options.destination(), result.written(), result.unchanged(),
+                    result.deleted(), warnings), staging.sorted().keySet(),
+                    all.stream().filter(problem -> problem.isWarning() || problem.isInfo()).toList(),
+                    transform.nextScheduled());
         }
     }
 
     /** Gives the listener the warnings and notes among the problems, in their (sorted) order. */
-    private static void tell(BuildListener listener, List<Problem> sorted) {
+    static void tell(BuildListener listener, List<Problem> sorted) {
         for (Problem problem : sorted) {
             if (problem.isWarning()) {
                 listener.warning(problem);

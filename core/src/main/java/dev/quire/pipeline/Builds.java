@@ -14,11 +14,24 @@ import dev.quire.error.QuireException;
 import dev.quire.model.SiteConfig;
 import dev.quire.spi.OptionsKey;
 import dev.quire.spi.QuirePlugin;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import dev.quire.incremental.BuildState;
+import dev.quire.incremental.InputFingerprint;
+import dev.quire.incremental.OutputStamps;
+import dev.quire.incremental.UpToDateCheck;
+import dev.quire.model.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 
 /** Wires one build: checks the folders, reads the configuration, builds the injector, runs the pipeline. */
 public final class Builds {
@@ -44,13 +57,50 @@ public final class Builds {
         List<Problem> optionWarnings = checkOptions(discovered, config);
         modules.addAll(discovered);
         BuildPipeline pipeline;
+        Set<Theme> themes;
         try {
             Injector injector = Guice.createInjector(modules);
             pipeline = injector.getInstance(BuildPipeline.class);
+            themes = injector.getInstance(Key.get(new TypeLiteral<Set<Theme>>() { }));
         } catch (CreationException | ProvisionException e) {
             throw new BuildFailedException(List.of(wiringProblem(e)));
         }
-        return pipeline.run(listener, optionWarnings);
+        return runUnlessUpToDate(options, listener, pipeline, optionWarnings, themes, discovered, plugins);
+    }
+
+    /**
+     * Skips the build when nothing it reads changed since the last successful build into the same
+     * output folder and that build's files are still as it left them; otherwise runs it all and
+     * records its state.
+     */
+    private static BuildResult runUnlessUpToDate(BuildOptions options, BuildListener listener, BuildPipeline pipeline,
+            List<Problem> optionWarnings, Set<Theme> themes, List<QuirePlugin> discovered, ClassLoader plugins)
+            throws BuildFailedException, IOException {
+        long start = System.nanoTime();
+        Path stateFile = BuildState.fileFor(options.stateDirectory(), options.destination());
+        SortedMap<String, String> fingerprint = InputFingerprint.compute(options, themes, discovered, plugins);
+        UpToDateCheck.Decision decision = UpToDateCheck.check(stateFile, fingerprint, options.destination(),
+                options.time() == null ? Instant.now() : null);
+        if (decision instanceof UpToDateCheck.Skip skip) {
+            int files = skip.state().outputs().size();
+            listener.phaseFinished("up-to-date", "nothing changed since the last build, " + files
+                    + " files left as they are", Duration.ofNanos(System.nanoTime() - start));
+            List<Problem> reported = skip.state().reported();
+            BuildPipeline.tell(listener, reported);
+            return new BuildResult(options.destination(), 0, files, 0,
+                    reported.stream().filter(Problem::isWarning).toList(), true);
+        }
+        listener.debug("full build: " + ((UpToDateCheck.Rebuild) decision).reason());
+        // A build that fails before its commit leaves the output as the state describes it; one that
+        // commits first removes the state, so that a commit stopped half-way leaves none to trust.
+        BuildPipeline.Outcome outcome = pipeline.run(listener, optionWarnings, () -> Files.deleteIfExists(stateFile));
+        try {
+            BuildState.of(fingerprint, OutputStamps.of(options.destination(), outcome.outputs()), outcome.reported(),
+                    outcome.nextScheduled().map(ZonedDateTime::toInstant).orElse(null)).write(stateFile);
+        } catch (IOException e) {
+            listener.debug("the build state could not be saved, the next build is a full one: " + e);
+        }
+        return outcome.result();
     }
 
     /**

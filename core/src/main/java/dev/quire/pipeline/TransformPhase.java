@@ -8,9 +8,11 @@ import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
 import dev.quire.spi.TransformContext;
 import dev.quire.spi.Transformer;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the transformers of one phase over every document, in parallel, each document through the
@@ -21,6 +23,8 @@ final class TransformPhase {
     private final List<Transformer> resolvers;
     private final List<Transformer> converters;
     private final SiteConfig config;
+    /** The earliest document date after the build time seen while resolving: when the site changes by itself. */
+    private final AtomicReference<ZonedDateTime> nextScheduled = new AtomicReference<>();
 
     @Inject
     TransformPhase(Set<Transformer> transformers, SiteConfig config) {
@@ -32,6 +36,22 @@ final class TransformPhase {
 
     List<Document> resolve(List<Document> documents, Parallel parallel, Problems problems) {
         return run(resolvers, documents, null, parallel, problems);
+    }
+
+    /**
+     * The earliest date after the build time of a document resolved so far, published or not: from
+     * then on, with {@code future: false}, a build of the same sources gives another site (a
+     * scheduled post appears), so an up-to-date check must not skip it.
+     */
+    Optional<ZonedDateTime> nextScheduled() {
+        return Optional.ofNullable(nextScheduled.get());
+    }
+
+    private void noteDate(Document document) {
+        ZonedDateTime date = document.date();
+        if (date != null && date.isAfter(config.time())) {
+            nextScheduled.accumulateAndGet(date, (a, b) -> a == null || b.isBefore(a) ? b : a);
+        }
     }
 
     List<Document> convert(Site site, List<Document> documents, Parallel parallel, Problems problems) {
@@ -61,9 +81,11 @@ final class TransformPhase {
             for (Transformer transformer : transformers) {
                 current = transformer.transform(current, context);
                 if (!current.published()) {
+                    noteDate(current);
                     return Optional.empty();
                 }
             }
+            noteDate(current);
             return Optional.of(current);
         }, document -> document.source().location(), problems);
     }

@@ -26,4 +26,14 @@ class BuildReportsTest {
         assertEquals("[theme quire]/_layouts/post.ftlh:4:1: bad (fix it)", BuildReports.describe(theme, SOURCE));
         assertEquals("[archives]/tag/java: bad (fix it)", BuildReports.describe(generated, SOURCE));
     }
+
+    @Test
+    void theSuccessLineSaysWhatWasWrittenOrThatNothingHadChanged() {
+        Path out = Path.of("/work/out");
+
+        assertEquals("Site written to /work/out (3 written, 1 unchanged, 2 removed)",
+                BuildReports.success(new BuildResult(out, 3, 1, 2, java.util.List.of())));
+        assertEquals("Site in /work/out is up to date (4 files; nothing changed since the last build)",
+                BuildReports.success(new BuildResult(out, 0, 4, 0, java.util.List.of(), true)));
+    }
 }

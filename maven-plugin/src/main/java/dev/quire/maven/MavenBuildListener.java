@@ -44,6 +44,13 @@ final class MavenBuildListener implements BuildListener {
         }
     }
 
+    @Override
+    public void debug(String message) {
+        if (log.isDebugEnabled()) {
+            log.debug("[quire] " + message);
+        }
+    }
+
     static String format(Duration time) {
         return BuildReports.duration(time);
     }

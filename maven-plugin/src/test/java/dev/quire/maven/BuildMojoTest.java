@@ -130,10 +130,25 @@ class BuildMojoTest {
 
         mojo().execute();
 
-        assertEquals(List.of("[quire] _posts/notes.md: skipped: a file in _posts needs a date in its name to be a post"
+        assertEquals(List.of("[quire] full build: no state from an earlier build in "
+                + project.resolve("target/quire-state"),
+                "[quire] _posts/notes.md: skipped: a file in _posts needs a date in its name to be a post"
                 + " (name it YYYY-MM-DD-title.md to publish it)"),
                 log.at("DEBUG").stream().filter(line -> !line.startsWith("[quire] source ")).toList());
         assertEquals(List.of(), log.at("WARN"));
+    }
+
+    @Test
+    void aSecondBuildWithNothingChangedIsSkippedAndSaysSo() throws Exception {
+        write("src/site/_config.yml", "title: Test\n");
+        write("src/site/index.md", "# Home\n");
+        mojo().execute();
+        log.lines.clear();
+
+        mojo().execute();
+
+        assertTrue(log.at("INFO").stream().anyMatch(line -> line.startsWith(
+                "[quire] up-to-date: nothing changed since the last build, ")), log.at("INFO")::toString);
     }
 
     @Test
