@@ -1,5 +1,7 @@
 package dev.quire.sample.browser;
 
+import dev.quire.serve.BuildState;
+import dev.quire.serve.SiteServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,12 +47,13 @@ class ScreenshotTest {
 
     @TempDir
     static Path profile;
-    static StaticSiteServer server;
+    static SiteServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        server = StaticSiteServer.serve(BuiltSampleSite.path());
+        server = SiteServer.start(BuiltSampleSite.path(), "127.0.0.1", 0, "/");
+        server.show(new BuildState.Built(1));
         browser = HeadlessChromium.start(profile);
         Files.createDirectories(SCREENSHOTS);
     }
@@ -80,7 +83,7 @@ class ScreenshotTest {
     private static BufferedImage shoot(Shot shot, Viewport viewport, ColorScheme scheme) throws IOException {
         HeadlessChromium.setViewport(browser, viewport);
         HeadlessChromium.setColorScheme(browser, scheme);
-        browser.get(server.url(shot.url));
+        browser.get(server.address().resolve(shot.url).toString());
         String title = browser.getTitle();
         assertTrue(!title.isBlank() && !browser.findElements(By.tagName("main")).isEmpty(),
                 shot + ": not the page expected at " + shot.url + " (title \"" + title + "\")");

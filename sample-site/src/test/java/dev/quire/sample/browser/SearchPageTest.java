@@ -1,5 +1,7 @@
 package dev.quire.sample.browser;
 
+import dev.quire.serve.BuildState;
+import dev.quire.serve.SiteServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,12 +34,13 @@ class SearchPageTest {
 
     @TempDir
     static Path profile;
-    static StaticSiteServer server;
+    static SiteServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        server = StaticSiteServer.serve(BuiltSampleSite.path());
+        server = SiteServer.start(BuiltSampleSite.path(), "127.0.0.1", 0, "/");
+        server.show(new BuildState.Built(1));
         browser = HeadlessChromium.start(profile);
     }
 
@@ -53,7 +56,7 @@ class SearchPageTest {
 
     @Test
     void typingGoodfellowListsTheSeedPostOnly() {
-        browser.get(server.url(SEARCH_PAGE));
+        browser.get(server.address().resolve(SEARCH_PAGE).toString());
         WebElement input = new WebDriverWait(browser, PATIENCE)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("input#search-input")));
         input.sendKeys("Goodfellow");
@@ -62,7 +65,7 @@ class SearchPageTest {
 
     @Test
     void theQueryInTheUrlIsSearchedOnLoad() {
-        browser.get(server.url(SEARCH_PAGE + "?q=Goodfellow"));
+        browser.get(server.address().resolve(SEARCH_PAGE + "?q=Goodfellow").toString());
         awaitSeedPostOnly("opening " + SEARCH_PAGE + "?q=Goodfellow");
     }
 
