@@ -80,21 +80,8 @@ final class ServeCommand extends BuildCommand {
             err.println("Quire could not serve " + options.source() + ": " + e);
             return 1;
         }
-        Thread stopper = new Thread(server::close, "quire-serve-stop");
-        Runtime.getRuntime().addShutdownHook(stopper);
         started.complete(server);
-        try {
-            server.awaitStop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            server.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopper);
-            } catch (IllegalStateException e) {
-                // Shutting down already (Ctrl-C): the hook is running.
-            }
-        }
+        server.serveUntilStopped();
         return CommandLine.ExitCode.OK;
     }
 

@@ -129,6 +129,27 @@ public final class DevServer implements AutoCloseable {
         stopped.await();
     }
 
+    /**
+     * Serves until Ctrl-C (a shutdown hook closes the server) or until {@link #close()} is called
+     * from another thread; the front ends' blocking call.
+     */
+    public void serveUntilStopped() {
+        Thread stopper = new Thread(this::close, "quire-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException e) {
+                // Shutting down already (Ctrl-C): the hook is running.
+            }
+        }
+    }
+
     private void buildLoop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {

@@ -76,21 +76,8 @@ public class ServeMojo extends BuildMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Quire could not serve " + options.source() + ": " + e, e);
         }
-        Thread stopper = new Thread(server::close, "quire-serve-stop");
-        Runtime.getRuntime().addShutdownHook(stopper);
         started.complete(server);
-        try {
-            server.awaitStop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            server.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopper);
-            } catch (IllegalStateException e) {
-                // Shutting down already (Ctrl-C): the hook is running.
-            }
-        }
+        server.serveUntilStopped();
     }
 
     /** Logs where the server is, each rebuild (info) and each failure with its errors (error). */
