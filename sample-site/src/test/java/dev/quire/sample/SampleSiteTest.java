@@ -92,6 +92,33 @@ class SampleSiteTest {
     }
 
     @Test
+    void everyPageHasOneH1AndHeadingsThatDoNotSkipALevel() throws IOException {
+        List<String> problems = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
+                if (page.select("meta[http-equiv=refresh]").size() > 0) {
+                    continue; // a redirect page has no content
+                }
+                org.jsoup.select.Elements headings = page.select("h1, h2, h3, h4, h5, h6");
+                if (page.select("h1").size() != 1) {
+                    problems.add(site.relativize(file) + ": " + page.select("h1").size() + " h1 elements");
+                }
+                int previous = 0;
+                for (org.jsoup.nodes.Element heading : headings) {
+                    int level = heading.tagName().charAt(1) - '0';
+                    if (level > previous + 1) {
+                        problems.add(site.relativize(file) + ": " + heading.tagName() + " after h" + previous
+                                + " (" + heading.text() + ")");
+                    }
+                    previous = level;
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void twoBuildsWithDifferentThreadCountsAreByteIdentical() throws Exception {
         Path one = work.resolve("one");
         Path two = work.resolve("two");

@@ -151,7 +151,8 @@ class ThemeSiteTest {
         int second = html.indexOf("<a href=\"/handbook/2023/06/01/second.html\">Second</a>");
         int first = html.indexOf("<a href=\"/handbook/2023/05/01/hello.html\">Hello &amp; welcome</a>");
         assertTrue(second > 0 && first > second, html);
-        assertTrue(html.contains("<div class=\"post-summary__excerpt\"><p>The first paragraph.</p>"), html);
+        // as text, in a paragraph of its own
+        assertTrue(html.contains("<p class=\"post-summary__excerpt\">The first paragraph.</p>"), html);
         assertFalse(html.contains("Not in the excerpt"), html);
     }
 
