@@ -3,10 +3,11 @@ package dev.quire.maven;
 import dev.quire.check.BrokenLink;
 import dev.quire.check.LinkSources;
 import dev.quire.check.LinkWalker;
+import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
+import dev.quire.load.Yaml;
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Checks every link of the built site: each internal link must lead to a file of the site and
@@ -138,20 +136,24 @@ public class CheckMojo extends AbstractMojo {
         }).toList();
     }
 
-    /** The source's {@code _config.yml}, or nothing: only {@code baseurl} and {@code url} are read. */
+    /**
+     * The source's {@code _config.yml} (or {@code _config.yaml}), read as a build reads it, or
+     * nothing: only {@code baseurl} and {@code url} are used.
+     */
     private Map<String, Object> config() throws MojoFailureException {
-        Path file = sourceDirectory.toPath().resolve("_config.yml");
+        Path folder = sourceDirectory.toPath();
+        Path file = Files.isRegularFile(folder.resolve("_config.yml")) ? folder.resolve("_config.yml")
+                : folder.resolve("_config.yaml");
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = loaded instanceof Map<?, ?> ? (Map<String, Object>) loaded : Map.of();
-            return map;
-        } catch (IOException | RuntimeException e) {
-            throw new MojoFailureException("Quire could not read " + file + " for the site's baseurl and url: "
-                    + e.getMessage() + " (fix the file, or set quire.baseUrl)");
+        try {
+            return Yaml.parseMapping(Files.readString(file, StandardCharsets.UTF_8), file.toString(), 1);
+        } catch (QuireException e) {
+            throw new MojoFailureException(e.problem().format() + " (fix the file, or set quire.baseUrl)", e);
+        } catch (IOException e) {
+            throw new MojoFailureException("Quire could not read " + file + " for the site's baseurl and url: " + e
+                    + " (set quire.baseUrl)", e);
         }
     }
 

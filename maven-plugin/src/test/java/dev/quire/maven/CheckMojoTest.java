@@ -87,4 +87,27 @@ class CheckMojoTest {
         MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo().execute());
         assertTrue(failure.getMessage().contains("build it first"), failure.getMessage());
     }
+
+    @Test
+    void aConfigurationThatIsNotYamlFailsNamingTheFileAndLine() throws Exception {
+        write("src/site/_config.yml", "title: ok\nbaseurl: [unclosed\n");
+        write("target/site/index.html", "<p>x</p>");
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo().execute());
+
+        String file = project.resolve("src/site/_config.yml").toString();
+        assertTrue(failure.getMessage().startsWith(file + ":2:10: invalid YAML"), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith("(fix the file, or set quire.baseUrl)"), failure.getMessage());
+    }
+
+    @Test
+    void theBaseurlOfAConfigYamlFileIsReadToo() throws Exception {
+        write("src/site/_config.yaml", "baseurl: /docs\n");
+        write("target/site/index.html", "<a href=\"/docs/about.html\">about</a>");
+        write("target/site/about.html", "<p>about</p>");
+
+        mojo().execute();
+
+        assertEquals(List.of(), log.at("ERROR"));
+    }
 }
