@@ -90,7 +90,13 @@ final class CommitPlanner {
                     claimTarget(targets, target, path);
                     continue;
                 }
+                if (entry.getValue() instanceof StagedFile.Kept) {
+                    throw keptFileLost(path);
+                }
             } else {
+                if (entry.getValue() instanceof StagedFile.Kept) {
+                    throw keptFileLost(path);
+                }
                 Missing missing = (Missing) parent;
                 target = missing.real().resolve(OutputTree.nameOf(path));
                 temporaryFolder = missing.anchor();
@@ -168,7 +174,15 @@ final class CommitPlanner {
         }
     }
 
+    private QuireException keptFileLost(String path) {
+        return output.problem("lost '" + path + "' while Quire was building (the build meant to keep it as it was)",
+                "build again: the next build writes it");
+    }
+
     private static boolean sameContent(StagedFile file, Path target) throws IOException {
+        if (file instanceof StagedFile.Kept) {
+            return true; // checked against its stamp before the build
+        }
         if (file instanceof StagedFile.Bytes bytes) {
             return Files.size(target) == bytes.content().length
                     && Arrays.equals(Files.readAllBytes(target), bytes.content());

@@ -35,6 +35,11 @@ public final class Staging {
         };
     }
 
+    /** Stages the file the last build wrote at {@code path} for {@code renderer}, to be left as it is. */
+    public void keep(String renderer, String path) {
+        put(path, new StagedFile.Kept(renderer));
+    }
+
     private void put(String path, StagedFile file) {
         String confined;
         try {

@@ -28,9 +28,11 @@ import java.util.TreeMap;
  * @param outputs       output path (relative, {@code /}) to {@link OutputStamps stamp}
  * @param problems      the warnings and notes the build reported, sorted
  * @param validUntil    ISO instant from which the site changes by itself, or {@code null}
+ * @param contentSources the site's own files the build read as documents or static files
+ * @param cache          the SHA-256 of the {@link BuildCache} written with this state, or {@code null}
  */
 public record BuildState(SortedMap<String, String> fingerprint, SortedMap<String, String> outputs,
-        List<StoredProblem> problems, String validUntil) {
+        List<StoredProblem> problems, String validUntil, List<String> contentSources, String cache) {
 
     private static final String HEADER = "quire-build-state " + InputFingerprint.FORMAT;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -39,6 +41,7 @@ public record BuildState(SortedMap<String, String> fingerprint, SortedMap<String
         fingerprint = new TreeMap<>(fingerprint);
         outputs = new TreeMap<>(outputs);
         problems = List.copyOf(problems);
+        contentSources = contentSources == null ? null : List.copyOf(contentSources);
     }
 
     /** A problem as stored: a flat record, so the file format does not depend on the error classes. */
@@ -58,8 +61,14 @@ public record BuildState(SortedMap<String, String> fingerprint, SortedMap<String
 
     public static BuildState of(SortedMap<String, String> fingerprint, SortedMap<String, String> outputs,
             List<Problem> problems, Instant validUntil) {
+        return of(fingerprint, outputs, problems, validUntil, null, null);
+    }
+
+    public static BuildState of(SortedMap<String, String> fingerprint, SortedMap<String, String> outputs,
+            List<Problem> problems, Instant validUntil, java.util.Collection<String> contentSources, String cache) {
         return new BuildState(fingerprint, outputs, problems.stream().map(StoredProblem::of).toList(),
-                validUntil == null ? null : validUntil.toString());
+                validUntil == null ? null : validUntil.toString(),
+                contentSources == null ? null : List.copyOf(new java.util.TreeSet<>(contentSources)), cache);
     }
 
     public List<Problem> reported() {

@@ -43,7 +43,10 @@ import java.util.stream.Stream;
 public final class InputFingerprint {
 
     /** Changes when the meaning of a fingerprint or of the state file changes. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
+
+    /** The prefix of a source file's key, before its path in the source folder. */
+    static final String SOURCE = "source:";
 
     private InputFingerprint() {
     }
@@ -70,7 +73,7 @@ public final class InputFingerprint {
         Problems ignored = problem -> { }; // the build itself reports what the walk finds
         List<SourceFile> sources = new SourceWalker(options.source(),
                 List.of(options.destination(), options.stateDirectory())).walk(ignored);
-        hashAll(sources, "source:", entries);
+        hashAll(sources, SOURCE, entries);
         for (Theme theme : themes) {
             if (theme.root().getFileSystem() == FileSystems.getDefault() && Files.isDirectory(theme.root())) {
                 hashAll(new SourceWalker(theme.root()).walk(ignored), "theme:" + theme.name() + ":", entries);

@@ -6,7 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 
@@ -28,6 +30,15 @@ public final class UpToDateCheck {
     public record Rebuild(String reason) implements Decision {
     }
 
+    /**
+     * Build, taking what work the last build did on documents that still holds: only its site's own
+     * documents or static files changed (edited, not added or removed), and its output is intact.
+     *
+     * @param changed the changed source files, sorted
+     */
+    public record Partial(BuildState state, List<String> changed) implements Decision {
+    }
+
     private UpToDateCheck() {
     }
 
@@ -47,8 +58,13 @@ public final class UpToDateCheck {
             return new Rebuild("the state file " + stateFile + " is not usable: " + e.getMessage());
         }
         Optional<String> input = firstDifference(state.fingerprint(), fingerprint);
+        List<String> changedContent = List.of();
         if (input.isPresent()) {
-            return new Rebuild("changed since the last build: " + input.get());
+            Optional<List<String>> edited = editedContent(state, fingerprint);
+            if (edited.isEmpty()) {
+                return new Rebuild("changed since the last build: " + input.get());
+            }
+            changedContent = edited.get();
         }
         if (now != null && state.validUntil() != null) {
             try {
@@ -71,7 +87,35 @@ public final class UpToDateCheck {
         } catch (IOException e) {
             return new Rebuild("the output folder cannot be checked (" + e + ")");
         }
-        return new Skip(state);
+        return changedContent.isEmpty() ? new Skip(state) : new Partial(state, changedContent);
+    }
+
+    /**
+     * The source files that changed, when every difference is an edit of a file the last build
+     * read as a document or a static file of the site (not a layout, include, data or configuration
+     * file, which every document may depend on) and that build left records of its work.
+     */
+    private static Optional<List<String>> editedContent(BuildState state, SortedMap<String, String> fingerprint) {
+        if (state.cache() == null || state.contentSources() == null) {
+            return Optional.empty();
+        }
+        Set<String> content = new java.util.HashSet<>(state.contentSources());
+        List<String> edited = new java.util.ArrayList<>();
+        TreeSet<String> keys = new TreeSet<>(state.fingerprint().keySet());
+        keys.addAll(fingerprint.keySet());
+        for (String key : keys) {
+            String was = state.fingerprint().get(key);
+            String is = fingerprint.get(key);
+            if (java.util.Objects.equals(was, is)) {
+                continue;
+            }
+            if (was == null || is == null || !key.startsWith(InputFingerprint.SOURCE)
+                    || !content.contains(key.substring(InputFingerprint.SOURCE.length()))) {
+                return Optional.empty();
+            }
+            edited.add(key.substring(InputFingerprint.SOURCE.length()));
+        }
+        return Optional.of(List.copyOf(edited));
     }
 
     /** The first key (in sorted order) that one map has and the other has not, or with another value. */

@@ -21,8 +21,25 @@ public final class Drops {
     public static Map<String, Object> page(Document document) {
         Map<String, Object> page = variables(document, null);
         page.put("content", document.content());
-        return new ResolvingMap(page);
+        return new ResolvingMap(page, ownerOf(document));
     }
+
+    /**
+     * The owner a document's views record reads as ({@link Reads}): {@code doc:} and its source as
+     * shown; for a page a generator copied (a paginated index: one source, a page per number), also
+     * {@code @} and its output path.
+     */
+    public static String ownerOf(Document document) {
+        String owner = DOCUMENT_OWNER + document.source().displayPath();
+        return document.globals().isEmpty() || document.route() == null ? owner
+                : owner + "@" + document.route().outputPath();
+    }
+
+    /** The owner of the {@code site} view's reads. */
+    public static final String SITE_OWNER = "site";
+
+    /** The prefix of a document's owner. */
+    public static final String DOCUMENT_OWNER = "doc:";
 
     /**
      * {@code page} of a document of this site: for a post also {@code previous} (the older post) and
@@ -33,7 +50,7 @@ public final class Drops {
         Map<String, Object> page = variables(document, site);
         page.put("content", document.content());
         addNeighbours(page, document, site);
-        return new ResolvingMap(page);
+        return new ResolvingMap(page, ownerOf(document));
     }
 
     private static void addNeighbours(Map<String, Object> view, Document document, Site site) {
@@ -59,7 +76,7 @@ public final class Drops {
         Map<String, Object> view = variables(document, null);
         view.put("content", document.content());
         putNeighbours(view, posts, at);
-        return new ResolvingMap(view);
+        return new ResolvingMap(view, ownerOf(document));
     }
 
     /**
@@ -74,7 +91,7 @@ public final class Drops {
             Map<String, Object> variables = variables(d, site);
             variables.put("content", d.content());
             addNeighbours(variables, d, site);
-            return new ResolvingMap(variables);
+            return new ResolvingMap(variables, ownerOf(d));
         });
         Map<String, Object> result = new LinkedHashMap<>(site.config().values());
         result.put("posts", site.postsNewestFirst().stream().map(view).toList());
@@ -108,7 +125,7 @@ public final class Drops {
         result.put("documents", List.copyOf(allDocuments));
         result.put("time", site.config().time());
         result.put("data", site.data());
-        return Collections.unmodifiableMap(result);
+        return new ResolvingMap(result, SITE_OWNER);
     }
 
     /**
@@ -163,7 +180,7 @@ public final class Drops {
         if (site != null) {
             addNeighbours(view, document, site);
         }
-        return new ResolvingMap(view);
+        return new ResolvingMap(view, ownerOf(document));
     }
 
     /** A document's variables, URL and path (without its content, which the two views add differently). */

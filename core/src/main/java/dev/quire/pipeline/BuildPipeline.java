@@ -8,17 +8,22 @@ import dev.quire.commit.Committer;
 import dev.quire.commit.Staging;
 import dev.quire.error.BuildFailedException;
 import dev.quire.error.Problem;
+import dev.quire.incremental.BuildCache;
+import dev.quire.incremental.StageValues;
+import dev.quire.incremental.WorkReuse;
 import dev.quire.model.Document;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
 import dev.quire.model.StaticFile;
 import dev.quire.resolve.CollectionFiles;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One build: load, resolve, index, generate, convert, render, commit. Each phase takes immutable input and
@@ -53,9 +58,12 @@ final class BuildPipeline {
      * @param outputs       the output files it produced, relative to the output folder
      * @param reported      the warnings and notes it reported, sorted
      * @param nextScheduled the earliest document date after the build time, if any
+     * @param cache          the records of the work done on documents, for the next build to take
+     * @param contentSources the site's own files that became documents or static files: a change to
+     *                       one of them alone lets the next build take work from this one
      */
     record Outcome(BuildResult result, Set<String> outputs, List<Problem> reported,
-            Optional<ZonedDateTime> nextScheduled) {
+            Optional<ZonedDateTime> nextScheduled, BuildCache cache, Set<String> contentSources) {
     }
 
     /** Runs just before the output folder changes. */
@@ -67,10 +75,13 @@ final class BuildPipeline {
     /**
      * @param early        problems found before the pipeline ran (plugin options), reported with the build's own
      * @param beforeCommit runs once the site is rendered without errors, before the output folder changes
+     * @param previous     the work of the last build this one may take ({@link BuildCache#empty()}: none)
      */
-    Outcome run(BuildListener listener, List<Problem> early, BeforeCommit beforeCommit)
+    Outcome run(BuildListener listener, List<Problem> early, BeforeCommit beforeCommit, BuildCache previous)
             throws BuildFailedException, IOException {
         early.forEach(problems::report);
+        WorkReuse reuse = new WorkReuse(previous);
+        Path source = options.source().toAbsolutePath().normalize();
         try (Parallel parallel = new Parallel(options.threads())) {
             long start = System.nanoTime();
             LoadPhase.Loaded loaded = load.run(parallel, problems);
@@ -99,18 +110,29 @@ final class BuildPipeline {
                     transform.excerpts(site, site.collectionDocuments(), parallel, problems));
             // Collections first, then pages, as Jekyll renders them: a page's Liquid sees the posts'
             // converted content (site.posts[0].content), a post's sees the others' source.
-            Site indexed = site;
-            Site documentsConverted = site.withDocuments(transform.convert(indexed, site.posts(), parallel, problems),
-                    site.pages(), transform.convert(indexed, site.collectionDocuments(), parallel, problems));
+            StageValues indexed = new StageValues(site, source);
+            Site documentsConverted = site.withDocuments(
+                    transform.convert(indexed, site.posts(), parallel, problems, reuse), site.pages(),
+                    transform.convert(indexed, site.collectionDocuments(), parallel, problems, reuse));
+            StageValues postsConverted = new StageValues(documentsConverted, source);
             Site converted = documentsConverted.withDocuments(documentsConverted.posts(),
-                    transform.convert(documentsConverted, site.pages(), parallel, problems),
+                    transform.convert(postsConverted, site.pages(), parallel, problems, reuse),
                     documentsConverted.collectionDocuments());
-            start = finish(listener, "convert", converted.documents().size() + " documents", start);
+            int reusedConversions = reuse.reused();
+            start = finish(listener, "convert", converted.documents().size() + " documents"
+                    + (reusedConversions > 0 ? ", " + reusedConversions + " as the last build converted them" : ""),
+                    start);
 
-            Staging staging = render.run(converted, parallel, problems);
+            Staging staging = render.run(new StageValues(converted, source), parallel, problems, reuse);
+            int keptFiles = reuse.reused() - reusedConversions;
             start = finish(listener, "render", staging.size() + " files from " + render.renderers().size()
-                    + " renderers", start);
+                    + " renderers" + (keptFiles > 0 ? ", " + keptFiles + " kept as the last build wrote them" : ""),
+                    start);
 
+            if (reuse.hasPrevious()) {
+                // Why a page was made again: the user edited what it reads (-X in Maven, --verbose in the CLI).
+                listener.debug("incremental build: done again: " + String.join(", ", reuse.redone()));
+            }
             beforeCommit.run();
             Committer.Result result = new Committer(options.destination(), options.stateDirectory()).commit(staging);
             finish(listener, "commit", result.written() + " written, " + result.unchanged() + " unchanged, "
@@ -121,8 +143,18 @@ final class BuildPipeline {
             return new Outcome(new BuildResult(options.destination(), result.written(), result.unchanged(),
                     result.deleted(), warnings), staging.sorted().keySet(),
                     all.stream().filter(problem -> problem.isWarning() || problem.isInfo()).toList(),
-                    transform.nextScheduled());
+                    transform.nextScheduled(), reuse.cache(), contentSources(loaded));
         }
+    }
+
+    /** The site's own (not a theme's) files loaded as documents or static files, by source path. */
+    private static Set<String> contentSources(LoadPhase.Loaded loaded) {
+        Set<String> paths = new TreeSet<>();
+        loaded.documents().stream().map(Document::source).filter(s -> s.theme() == null && !s.isGenerated())
+                .forEach(s -> paths.add(s.path()));
+        loaded.staticFiles().stream().map(StaticFile::source).filter(s -> s.theme() == null && !s.isGenerated())
+                .forEach(s -> paths.add(s.path()));
+        return paths;
     }
 
     /** Gives the listener the warnings and notes among the problems, in their (sorted) order. */

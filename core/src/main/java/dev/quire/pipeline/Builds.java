@@ -16,6 +16,7 @@ import dev.quire.spi.OptionsKey;
 import dev.quire.spi.QuirePlugin;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import dev.quire.incremental.BuildCache;
 import dev.quire.incremental.BuildState;
 import dev.quire.incremental.InputFingerprint;
 import dev.quire.incremental.OutputStamps;
@@ -90,17 +91,40 @@ public final class Builds {
             return new BuildResult(options.destination(), 0, files, 0,
                     reported.stream().filter(Problem::isWarning).toList(), true);
         }
-        listener.debug("full build: " + ((UpToDateCheck.Rebuild) decision).reason());
+        BuildCache previous = previousWork(decision, stateFile, listener);
         // A build that fails before its commit leaves the output as the state describes it; one that
         // commits first removes the state, so that a commit stopped half-way leaves none to trust.
-        BuildPipeline.Outcome outcome = pipeline.run(listener, optionWarnings, () -> Files.deleteIfExists(stateFile));
+        BuildPipeline.Outcome outcome = pipeline.run(listener, optionWarnings, () -> Files.deleteIfExists(stateFile),
+                previous);
         try {
+            String cache = outcome.cache().write(BuildCache.fileFor(stateFile));
             BuildState.of(fingerprint, OutputStamps.of(options.destination(), outcome.outputs()), outcome.reported(),
-                    outcome.nextScheduled().map(ZonedDateTime::toInstant).orElse(null)).write(stateFile);
+                    outcome.nextScheduled().map(ZonedDateTime::toInstant).orElse(null), outcome.contentSources(),
+                    cache).write(stateFile);
         } catch (IOException e) {
             listener.debug("the build state could not be saved, the next build is a full one: " + e);
         }
         return outcome.result();
+    }
+
+    /**
+     * The work of the last build this one may take: its records when only documents' or static
+     * files' sources were edited since, else none (every document is converted and rendered).
+     */
+    private static BuildCache previousWork(UpToDateCheck.Decision decision, Path stateFile, BuildListener listener) {
+        if (decision instanceof UpToDateCheck.Rebuild rebuild) {
+            listener.debug("full build: " + rebuild.reason());
+            return BuildCache.empty();
+        }
+        UpToDateCheck.Partial partial = (UpToDateCheck.Partial) decision;
+        try {
+            BuildCache cache = BuildCache.read(BuildCache.fileFor(stateFile), partial.state().cache());
+            listener.debug("incremental build: edited since the last build: " + String.join(", ", partial.changed()));
+            return cache;
+        } catch (IOException | BuildState.CorruptStateException e) {
+            listener.debug("full build: the records of the last build's work cannot be used (" + e.getMessage() + ")");
+            return BuildCache.empty();
+        }
     }
 
     /**

@@ -5,7 +5,8 @@ import dev.quire.commit.Staging;
 import dev.quire.error.Problem;
 import dev.quire.error.Problems;
 import dev.quire.error.QuireException;
-import dev.quire.model.Site;
+import dev.quire.incremental.StageValues;
+import dev.quire.incremental.WorkReuse;
 import dev.quire.spi.RenderContext;
 import dev.quire.spi.Renderer;
 import java.util.List;
@@ -26,11 +27,16 @@ final class RenderPhase {
         return renderers;
     }
 
-    Staging run(Site site, Parallel parallel, Problems problems) {
+    /**
+     * @param stage the converted site, with the values of its reads
+     * @param reuse the work the last build did, which a renderer writing through
+     *              {@link RenderContext#writeDocument} may keep
+     */
+    Staging run(StageValues stage, Parallel parallel, Problems problems, WorkReuse reuse) {
         Staging staging = new Staging();
         parallel.map(renderers, renderer -> {
-            RenderContext context = RenderContext.of(renderer.name(), site, staging.outputFor(renderer.name()),
-                    problems);
+            RenderContext context = new ReusingRenderContext(renderer.name(), stage,
+                    staging.outputFor(renderer.name()), problems, staging, reuse);
             try {
                 renderer.render(context);
             } catch (QuireException e) {

@@ -3,7 +3,10 @@ package dev.quire.pipeline;
 import com.google.inject.Inject;
 import dev.quire.convert.excerpt.Excerpts;
 import dev.quire.error.Problems;
+import dev.quire.incremental.StageValues;
+import dev.quire.incremental.WorkReuse;
 import dev.quire.model.Document;
+import dev.quire.model.Drops;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
 import dev.quire.spi.TransformContext;
@@ -56,6 +59,44 @@ final class TransformPhase {
 
     List<Document> convert(Site site, List<Document> documents, Parallel parallel, Problems problems) {
         return run(converters, documents, site, parallel, problems);
+    }
+
+    /**
+     * Converts each document, or takes its content from the last build when the document and
+     * everything its conversion read then are unchanged in {@code stage} (the site this conversion
+     * sees). Only with Quire's own converters: another one may read what no record shows.
+     */
+    List<Document> convert(StageValues stage, List<Document> documents, Parallel parallel, Problems problems,
+            WorkReuse reuse) {
+        if (!recordable()) {
+            return convert(stage.site(), documents, parallel, problems);
+        }
+        return parallel.map(documents, document -> {
+            WorkReuse.Outcome<Document> outcome;
+            try {
+                outcome = reuse.apply("convert " + Drops.ownerOf(document), document, stage, problems,
+                        captured -> convertOne(document, context(stage.site(), captured)), Document::content);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e); // converters throw no checked exceptions
+            }
+            return Optional.of(outcome.taken() != null ? document.withContent(outcome.taken().content())
+                    : outcome.value());
+        }, document -> document.source().location(), problems);
+    }
+
+    /** Whether every converter is one of Quire's, whose reads of the site go through the recorded views. */
+    private boolean recordable() {
+        return converters.stream().allMatch(c -> c.getClass().getName().startsWith("dev.quire.convert."));
+    }
+
+    private Document convertOne(Document document, TransformContext context) {
+        Document current = document;
+        for (Transformer converter : converters) {
+            current = converter.transform(current, context);
+        }
+        return current;
     }
 
     /**

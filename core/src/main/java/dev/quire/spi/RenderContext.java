@@ -40,6 +40,26 @@ public interface RenderContext {
         }
     }
 
+    /**
+     * Writes {@code path}, one output file of {@code document}, with the text {@code render} makes.
+     * In an incremental build the file the last build wrote there is kept instead, and {@code render}
+     * is not called, when the document is the same and every value {@code render} read then is the
+     * same: what it read through the template views of {@link dev.quire.model.Drops} ({@code page},
+     * {@code site}, other documents' views), with the site's templates (layouts, includes) unchanged.
+     * So {@code render} must read nothing else (no files, no other objects); a renderer that does
+     * writes through {@link #output()}, which always writes. Problems {@code render} reports through
+     * its argument are reported again when the file is kept.
+     */
+    default void writeDocument(Document document, String path, DocumentRender render) throws Exception {
+        output().write(path, render.render(problems()));
+    }
+
+    /** Makes the text of one output file of a document; reports through the problems it is given. */
+    @FunctionalInterface
+    interface DocumentRender {
+        String render(Problems problems) throws Exception;
+    }
+
     /** Work on one document that may fail. */
     @FunctionalInterface
     interface DocumentAction {

@@ -105,8 +105,24 @@ class UpToDateBuildTest {
 
         assertFalse(result.upToDate());
         assertEquals(1, result.written());
-        assertEquals(List.of("full build: changed since the last build: source:about.md"), recorder.debug);
+        // Only the edited page is converted again: the post's conversion is taken from the last build.
+        assertEquals(List.of("incremental build: edited since the last build: about.md",
+                "incremental build: done again: convert doc:about.md"), recorder.debug);
         assertEquals("<p>About us</p>\n", site.output("about.html"));
+    }
+
+    @Test
+    void aChangedConfigurationIsNamedAndRebuiltInFull() throws Exception {
+        TestSite site = site();
+        build(site, new Recorder());
+        site.write("_config.yml", "title: Other\n");
+
+        Recorder recorder = new Recorder();
+        BuildResult result = build(site, recorder);
+
+        assertFalse(result.upToDate());
+        assertEquals(List.of("full build: changed since the last build: source:_config.yml"), recorder.debug);
+        assertTrue(site.output("2023/01/02/one.html").contains("First Other"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.quire.convert.liquid;
 
+import dev.quire.model.ResolvingMap;
 import dev.quire.resolve.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,10 +68,12 @@ final class LiquidValues {
 
     private Object map(Map<?, ?> map) {
         Map<Object, Object> result = null;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
+        // A view's entries as they are: converting it is not a template reading it.
+        Map<?, ?> entries = map instanceof ResolvingMap view ? view.entries() : map;
+        for (Map.Entry<?, ?> entry : entries.entrySet()) {
             Object converted = convert(entry.getValue());
             if (converted != entry.getValue() && result == null) {
-                result = new LinkedHashMap<>(map);
+                result = new LinkedHashMap<>(entries);
             }
             if (result != null) {
                 result.put(entry.getKey(), converted);
@@ -82,8 +85,7 @@ final class LiquidValues {
         // Keep deferred values deferred: a copy of a view reads them by key as the view does.
         @SuppressWarnings("unchecked")
         Map<String, Object> copy = (Map<String, Object>) (Map<?, ?>) result;
-        return map instanceof dev.quire.model.ResolvingMap ? new dev.quire.model.ResolvingMap(copy)
-                : Collections.unmodifiableMap(result);
+        return map instanceof ResolvingMap view ? view.withValues(copy) : Collections.unmodifiableMap(result);
     }
 
     private Object list(List<?> list) {

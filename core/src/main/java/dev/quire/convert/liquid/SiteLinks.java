@@ -56,16 +56,23 @@ final class SiteLinks {
     }
 
     List<Post> posts() {
+        dev.quire.model.Reads.record(LinkReads.OWNER, LinkReads.KEY);
         return posts;
     }
 
     /** The URL of the file at {@code relativePath} (as {@code link} compares it), or {@code null}. */
     String urlOf(String relativePath) {
+        dev.quire.model.Reads.record(LinkReads.OWNER, LinkReads.KEY);
         String url = urls.get(relativePath);
         if (url == null) {
             url = urls.get(relativePath.startsWith("/") ? relativePath : "/" + relativePath);
         }
         return url;
+    }
+
+    /** Every URL {@code link} finds, by path. */
+    Map<String, String> urls() {
+        return urls;
     }
 
     /** {@code url} with the base URL, as Jekyll's {@code relative_url} gives it. */

@@ -46,12 +46,13 @@ public final class LayoutRenderer implements Renderer {
         Map<String, Object> siteView = Drops.site(site);
         site.outputDocuments().parallelStream().forEach(document -> {
             try {
-                String html = wrap(document, site, configuration, siteView, context.problems());
-                context.output().write(document.route().outputPath(), html);
+                // Through writeDocument: an incremental build keeps the page when nothing it read changed.
+                context.writeDocument(document, document.route().outputPath(),
+                        problems -> wrap(document, site, configuration, siteView, problems));
             } catch (QuireException e) {
                 Deferred.Failure deferred = Deferred.Failure.in(e);
                 context.problems().report(deferred != null ? deferred.problem().problem() : e.problem());
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 context.problems().error(document.source().location(), "the layout renderer failed on this document: "
                         + e, "a bug in Quire, or input it cannot handle; please report it with this file");
             }

@@ -36,8 +36,20 @@ class IncrementalBuildTest {
     private BuildOptions incremental;
     private int cleanBuilds;
 
-    /** One edit of the source folder, named for the failure message. */
-    private record Edit(String name, Step step) {
+    /**
+     * One edit of the source folder, named for the failure message, with a check of the work the
+     * build did again (the keys of its "done again" debug line; {@code null}: a full build).
+     */
+    private record Edit(String name, Step step, WorkCheck work) {
+
+        Edit(String name, Step step) {
+            this(name, step, null);
+        }
+    }
+
+    @FunctionalInterface
+    private interface WorkCheck {
+        void check(List<String> doneAgain);
     }
 
     @FunctionalInterface
@@ -58,8 +70,29 @@ class IncrementalBuildTest {
 
         for (Edit edit : edits()) {
             edit.step().apply(source);
-            BuildResult result = build(incremental);
+            List<String> debug = new ArrayList<>();
+            BuildResult result = new Quire().build(incremental, new BuildListener() {
+                @Override
+                public void warning(dev.quire.error.Problem problem) {
+                }
+
+                @Override
+                public void phaseFinished(String phase, String summary, java.time.Duration took) {
+                }
+
+                @Override
+                public void debug(String message) {
+                    debug.add(message);
+                }
+            });
             assertFalse(result.upToDate(), edit.name() + ": the edit must not be skipped");
+            List<String> doneAgain = doneAgain(debug);
+            if (edit.work() == null) {
+                assertEquals(null, doneAgain, edit.name() + ": a full build, " + debug);
+            } else {
+                assertTrue(doneAgain != null, edit.name() + ": an incremental build, " + debug);
+                edit.work().check(doneAgain);
+            }
             assertTrue(result.written() + result.deleted() > 0, edit.name() + ": the edit changes the site");
             assertMatchesCleanBuild(edit.name());
 
@@ -72,12 +105,61 @@ class IncrementalBuildTest {
         }
     }
 
+    /** The keys of the "done again" debug line of an incremental build, or {@code null} after a full build. */
+    private static List<String> doneAgain(List<String> debug) {
+        String prefix = "incremental build: done again: ";
+        return debug.stream().filter(line -> line.startsWith(prefix)).findFirst()
+                .map(line -> List.of(line.substring(prefix.length()).split(", "))).orElse(null);
+    }
+
+    private static final String POST_3 = "_posts/2024-01-03-post-3.md";
+
     private List<Edit> edits() {
         List<Edit> edits = new ArrayList<>();
-        edits.add(new Edit("change a post's body", s -> append(s.resolve("_posts/2024-01-03-post-3.md"),
-                "\nA new closing paragraph.\n")));
+        // The post's text after its excerpt: the post and the page counting every post's words are
+        // made again; the paginated index (which shows the unchanged excerpt), the archives (titles)
+        // and the other posts are kept.
+        edits.add(new Edit("change a post's body", s -> append(s.resolve(POST_3), "\nA new closing paragraph.\n"),
+                work -> assertEquals(List.of("convert doc:" + POST_3, "convert doc:all.md",
+                        "render layouts doc:" + POST_3 + " notes/2024/01/03/post-3.html",
+                        "render layouts doc:all.md all.html"), work)));
+        // A title: read by its neighbours' "next"/"previous" links, the index page listing it, the
+        // archives listing it and the page listing every post; not by the other posts.
         edits.add(new Edit("change a post's front matter", s -> replace(s.resolve("_posts/2024-01-04-post-4.md"),
-                "title: Post 4", "title: Post Four")));
+                "title: Post 4", "title: Post Four"), work -> {
+                    assertTrue(work.contains("render layouts doc:_posts/2024-01-04-post-4.md news/2024/01/04/post-4.html"),
+                            work.toString());
+                    assertTrue(work.contains("render layouts doc:_posts/2024-01-03-post-3.md notes/2024/01/03/post-3.html"),
+                            "the previous post links to it: " + work);
+                    assertTrue(work.contains("render layouts doc:_posts/2024-01-05-post-5.md notes/2024/01/05/post-5.html"),
+                            "the next post links to it: " + work);
+                    assertTrue(work.stream().anyMatch(key -> key.startsWith("render layouts doc:[archives]/")),
+                            "its archives list it: " + work);
+                    assertTrue(work.contains("render layouts doc:all.md all.html"), work.toString());
+                    assertFalse(work.stream().anyMatch(key -> key.contains("post-1") || key.contains("post-8")),
+                            "posts that do not show it are kept: " + work);
+                }));
+        // The excerpt (first paragraph) is what the index page shows.
+        edits.add(new Edit("change a post's excerpt", s -> replace(s.resolve("_posts/2024-01-07-post-7.md"),
+                "Body of post 7.", "The seventh post, rewritten."), work -> {
+                    assertTrue(work.contains("render layouts doc:index.html@index.html index.html"), work.toString());
+                    assertFalse(work.stream().anyMatch(key -> key.contains("page2")), work.toString());
+                }));
+        edits.add(new Edit("change a post's date", s -> replace(s.resolve("_posts/2024-01-08-post-8.md"),
+                "title: Post 8", "title: Post 8\ndate: 2023-12-31 10:00:00 +0000"), work -> { }));
+        edits.add(new Edit("unpublish a post", s -> replace(s.resolve("_posts/2024-01-06-post-6.md"),
+                "title: Post 6", "title: Post 6\npublished: false"), work -> { }));
+        edits.add(new Edit("change a page that loops over the posts", s -> replace(s.resolve("all.md"),
+                "words", "words long"), work -> assertEquals(List.of("convert doc:all.md",
+                        "render layouts doc:all.md all.html"), work)));
+        edits.add(new Edit("change a file included with include_relative", s -> replace(s.resolve("parts/note.txt"),
+                "A note", "A revised note"), work -> assertTrue(
+                        work.contains("render layouts doc:links.md links.html"), work.toString())));
+        edits.add(new Edit("change the permalink of a post named by post_url", s -> replace(
+                s.resolve("_posts/2024-01-01-post-1.md"), "title: Post 1", "title: Post 1\npermalink: /first/"),
+                work -> assertTrue(work.contains("convert doc:links.md"), work.toString())));
+        edits.add(new Edit("change a static file", s -> replace(s.resolve("css/site.css"), "margin: 0", "margin: 1em"),
+                work -> assertFalse(work.stream().anyMatch(key -> key.startsWith("render layouts")), work.toString())));
         edits.add(new Edit("add a post", s -> Files.writeString(s.resolve("_posts/2024-02-01-added.md"),
                 post("Added", "news", "A post added later."))));
         edits.add(new Edit("delete a post", s -> Files.delete(s.resolve("_posts/2024-01-02-post-2.md"))));
@@ -137,6 +219,7 @@ class IncrementalBuildTest {
                 <h1>${page.title}</h1>
                 ${content}
                 </article>
+                <nav><#if page.previous??>${page.previous.title}</#if> | <#if page.next??>${page.next.title}</#if></nav>
                 """);
         files.put("_layouts/archive.ftlh", """
                 ---
@@ -164,6 +247,16 @@ class IncrementalBuildTest {
                 * [{{ post.title }}]({{ post.url }}) {{ post.content | number_of_words }} words
                 {% endfor %}
                 """);
+        files.put("links.md", """
+                ---
+                layout: default
+                title: Links
+                ---
+                The [first post]({% post_url 2024-01-01-post-1 %}) and [the posts]({% link all.md %}).
+
+                {% include_relative parts/note.txt %}
+                """);
+        files.put("parts/note.txt", "A note, included.\n");
         files.put("css/site.css", "body { margin: 0 }\n");
         files.put("css/extra.css", "p { color: #333 }\n");
         for (int i = 1; i <= 8; i++) {
