@@ -20,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * unless {@code failOnBrokenLinks} is {@code false}.
  *
  * <p>Runs in the {@code site} phase: list it after {@code build} in the same execution to check
- * each {@code mvn site}, or run {@code mvn quire:check} after a build.
+ * each {@code mvn site}, or run {@code mvn quire:check} after a build. Without Maven, the command
+ * line's {@code quire check} runs the same check ({@code dev.quire.check.LinkCheck}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractMojo {
