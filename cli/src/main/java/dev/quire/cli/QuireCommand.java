@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 /** The top-level command: holds the subcommands; alone, it prints its usage and fails as a usage error. */
 @Command(name = "quire", versionProvider = QuireVersion.class, synopsisSubcommandLabel = "COMMAND",
         description = "Builds Jekyll-style static sites (Markdown posts, YAML front matter, Liquid) on the JVM.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 the build failed (errors on stderr), 2 wrong usage."})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 the build or the check failed (errors on stderr), 2 wrong usage."})
 final class QuireCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--version"}, versionHelp = true, description = "Print the version and exit.")
@@ -37,7 +37,7 @@ final class QuireCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Missing command: try 'quire build' or 'quire serve'.");
+        spec.commandLine().getErr().println("Missing command: try 'quire build', 'quire serve' or 'quire check'.");
         spec.commandLine().usage(spec.commandLine().getErr());
         return CommandLine.ExitCode.USAGE;
     }

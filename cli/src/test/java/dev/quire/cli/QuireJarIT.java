@@ -114,6 +114,21 @@ class QuireJarIT {
         assertFalse(Files.exists(root.resolve("out")));
     }
 
+    /** {@code quire check} from the jar (jsoup shaded in): a broken link exits 1 naming its page and source line. */
+    @Test
+    void checkNamesABrokenLinkWithItsPageAndSourceLine() throws Exception {
+        write("about.md", "---\nlayout: default\n---\nSee [the team](/team.html).\n");
+        assertEquals(0, quire("build", "-q").exitCode());
+
+        Run check = quire("check");
+
+        assertEquals(1, check.exitCode(), check.out() + check.err());
+        Path output = site.resolve("_site").toRealPath();
+        assertTrue(check.err().startsWith("Quire found 1 broken link in " + output + ":"), check.err());
+        assertTrue(check.err().contains(output.resolve("about.html") + ": /team.html (no file team.html in the site),"
+                + " written in " + site.toRealPath().resolve("about.md") + ":4:16"), check.err());
+    }
+
     @Test
     void versionAndUsageErrors() throws Exception {
         Run version = quire("--version");

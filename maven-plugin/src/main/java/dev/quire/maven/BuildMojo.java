@@ -53,8 +53,9 @@ public class BuildMojo extends AbstractMojo {
     File sourceDirectory;
 
     /**
-     * Where the site is written. It must not be the source folder, lie inside it, or contain it.
-     * Files in it that Quire did not write are never removed. Beside maven-site-plugin, use a
+     * Where the site is written. It must not be the source folder or contain it, and may lie inside
+     * it only in a folder the site never reads (such as {@code _site}). Files in it that Quire did
+     * not write are never removed. Beside maven-site-plugin, use a
      * subfolder such as {@code ${project.reporting.outputDirectory}/docs}.
      */
     @Parameter(property = "quire.output", defaultValue = "${project.reporting.outputDirectory}", required = true)
@@ -62,7 +63,8 @@ public class BuildMojo extends AbstractMojo {
 
     /**
      * Overrides {@code baseurl} of {@code _config.yml}, for example {@code /docs} when the site is
-     * served below a path. Not set: the configuration file's value applies.
+     * served below a path. Not set: the configuration file's value applies ({@code quire:serve}
+     * then builds with an empty {@code baseurl} and serves the site at the server's root).
      */
     @Parameter(property = "quire.baseUrl")
     String baseUrl;

@@ -1,20 +1,10 @@
 package dev.quire.maven;
 
-import dev.quire.check.BrokenLink;
-import dev.quire.check.LinkSources;
-import dev.quire.check.LinkWalker;
+import dev.quire.check.LinkCheck;
+import dev.quire.check.LinkReport;
 import dev.quire.error.QuireException;
-import dev.quire.error.SourceLocation;
-import dev.quire.load.Yaml;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -30,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * unless {@code failOnBrokenLinks} is {@code false}.
  *
  * <p>Runs in the {@code site} phase: list it after {@code build} in the same execution to check
- * each {@code mvn site}, or run {@code mvn quire:check} after a build.
+ * each {@code mvn site}, or run {@code mvn quire:check} after a build. Without Maven, the command
+ * line's {@code quire check} runs the same check ({@code dev.quire.check.LinkCheck}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractMojo {
@@ -77,87 +68,36 @@ public class CheckMojo extends AbstractMojo {
         }
         sourceDirectory = StandaloneDefaults.resolve(sourceDirectory, executionRoot, "src/site");
         outputDirectory = StandaloneDefaults.resolve(outputDirectory, executionRoot, "target/site");
-        Path site = outputDirectory.toPath().toAbsolutePath().normalize();
-        if (!Files.isDirectory(site)) {
-            throw new MojoFailureException("There is no built site in " + site + " to check: build it first"
+        LinkCheck check = LinkCheck.of(outputDirectory.toPath(), sourceDirectory.toPath()).withBaseurl(baseUrl);
+        if (!check.siteExists()) {
+            throw new MojoFailureException("There is no built site in " + check.site() + " to check: build it first"
                     + " (mvn site, or quire:build before quire:check), or set quire.output to the site's folder");
         }
-        Map<String, Object> config = config();
-        String baseurl = baseUrl != null ? baseUrl : string(config.get("baseurl"));
-        long start = System.nanoTime();
-        List<BrokenLink> broken;
+        LinkReport report;
         try {
-            broken = LinkWalker.of(site).withBaseurl(baseurl).withSiteUrl(string(config.get("url"))).walk();
-        } catch (IOException e) {
-            throw new MojoExecutionException("Quire could not read the site in " + site + ": " + e, e);
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (broken.isEmpty()) {
-            getLog().info("[quire] check: no broken links in " + site + " (" + millis + " ms)");
-            return;
-        }
-        List<String> reports = reports(broken, site, baseurl);
-        for (String report : reports) {
-            if (failOnBrokenLinks) {
-                getLog().error(report);
-            } else {
-                getLog().warn(report);
-            }
-        }
-        String summary = broken.size() + (broken.size() == 1 ? " broken link" : " broken links") + " in " + site;
-        if (failOnBrokenLinks) {
-            throw new MojoFailureException("Quire found " + summary + ":" + System.lineSeparator() + "  "
-                    + String.join(System.lineSeparator() + "  ", reports));
-        }
-        getLog().warn("[quire] check: " + summary + " (quire.check.failOnBrokenLinks is false)");
-    }
-
-    /** {@code /site/page.html: link (problem)}, and where the link is written when the sources tell. */
-    private List<String> reports(List<BrokenLink> broken, Path site, String baseurl) {
-        LinkSources sources = null;
-        Path source = sourceDirectory.toPath().toAbsolutePath().normalize();
-        if (Files.isDirectory(source)) {
-            try {
-                sources = LinkSources.read(source, baseurl, Set.of(site));
-            } catch (IOException e) {
-                getLog().debug("[quire] check: could not read the sources to find where links are written", e);
-            }
-        }
-        LinkSources found = sources;
-        return broken.stream().map(link -> {
-            String report = site.resolve(link.page()) + ": " + link.link() + " (" + link.problem() + ")";
-            List<SourceLocation> written = found == null ? List.of() : found.find(link.link(), 3);
-            if (written.isEmpty()) {
-                return report;
-            }
-            return report + ", written in " + written.stream()
-                    .map(at -> new SourceLocation(source.resolve(at.file()).toString(), at.line(), at.column()).toString())
-                    .collect(Collectors.joining(", "));
-        }).toList();
-    }
-
-    /**
-     * The source's {@code _config.yml} (or {@code _config.yaml}), read as a build reads it, or
-     * nothing: only {@code baseurl} and {@code url} are used.
-     */
-    private Map<String, Object> config() throws MojoFailureException {
-        Path folder = sourceDirectory.toPath();
-        Path file = Files.isRegularFile(folder.resolve("_config.yml")) ? folder.resolve("_config.yml")
-                : folder.resolve("_config.yaml");
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try {
-            return Yaml.parseMapping(Files.readString(file, StandardCharsets.UTF_8), file.toString(), 1);
+            report = check.run();
         } catch (QuireException e) {
             throw new MojoFailureException(e.problem().format() + " (fix the file, or set quire.baseUrl)", e);
         } catch (IOException e) {
-            throw new MojoFailureException("Quire could not read " + file + " for the site's baseurl and url: " + e
-                    + " (set quire.baseUrl)", e);
+            throw new MojoExecutionException("Quire could not read the site in " + check.site() + " or its"
+                    + " configuration: " + e, e);
         }
-    }
-
-    private static String string(Object value) {
-        return value == null ? null : value.toString();
+        if (report.passed()) {
+            getLog().info("[quire] check: " + report.summary());
+            return;
+        }
+        report.sourcesNotRead().ifPresent(reason ->
+                getLog().debug("[quire] check: could not read the sources to find where links are written: " + reason));
+        for (String line : report.lines()) {
+            if (failOnBrokenLinks) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        if (failOnBrokenLinks) {
+            throw new MojoFailureException(report.failure());
+        }
+        getLog().warn("[quire] check: " + report.summary() + " (quire.check.failOnBrokenLinks is false)");
     }
 }
