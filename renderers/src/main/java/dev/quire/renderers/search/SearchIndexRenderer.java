@@ -68,12 +68,15 @@ public final class SearchIndexRenderer implements Renderer {
         if (documents.isEmpty()) {
             return; // nothing to search: a site of static files gets no index
         }
-        List<Map<String, Object>> entries = new ArrayList<>();
-        context.forEachDocument(documents, document -> entries.add(entry(document, config, options)));
+        // Each document's line in parallel (its plain text is most of the work), kept in the documents' order.
+        String[] lines = new String[documents.size()];
+        java.util.stream.IntStream.range(0, lines.length).parallel().forEach(i -> context.forEachDocument(
+                List.of(documents.get(i)), document -> lines[i] = write(entry(document, config, options))));
+        List<String> entries = java.util.Arrays.stream(lines).filter(java.util.Objects::nonNull).toList();
         StringBuilder json = new StringBuilder(entries.size() * 512 + 4).append('[');
         for (int i = 0; i < entries.size(); i++) {
             // One document per line: small diffs between builds, and still one JSON value.
-            json.append(i == 0 ? "\n" : ",\n").append(write(entries.get(i)));
+            json.append(i == 0 ? "\n" : ",\n").append(entries.get(i));
         }
         json.append(entries.isEmpty() ? "]\n" : "\n]\n");
         context.output().write(options.path(), json.toString());
