@@ -31,12 +31,20 @@ public final class UpToDateCheck {
     }
 
     /**
-     * Build, taking what work the last build did on documents that still holds: only its site's own
-     * documents or static files changed (edited, not added or removed), and its output is intact.
+     * Build, taking what work the last build did on documents that still holds: only source files
+     * changed, each edited or removed one a document or static file of the last build's site, and
+     * its output is intact. Whether an added file is a document or a static file is known only once
+     * it is loaded: the build checks {@code added} then, and builds in full if one is not.
      *
-     * @param changed the changed source files, sorted
+     * @param changed the changed (edited, added, removed) source files, sorted
+     * @param added   those of them that are new
      */
-    public record Partial(BuildState state, List<String> changed) implements Decision {
+    public record Partial(BuildState state, List<String> changed, List<String> added) implements Decision {
+
+        public Partial {
+            changed = List.copyOf(changed);
+            added = List.copyOf(added);
+        }
     }
 
     private UpToDateCheck() {
@@ -58,13 +66,13 @@ public final class UpToDateCheck {
             return new Rebuild("the state file " + stateFile + " is not usable: " + e.getMessage());
         }
         Optional<String> input = firstDifference(state.fingerprint(), fingerprint);
-        List<String> changedContent = List.of();
+        Partial partial = null;
         if (input.isPresent()) {
-            Optional<List<String>> edited = editedContent(state, fingerprint);
-            if (edited.isEmpty()) {
+            Optional<Partial> changed = changedContent(state, fingerprint);
+            if (changed.isEmpty()) {
                 return new Rebuild("changed since the last build: " + input.get());
             }
-            changedContent = edited.get();
+            partial = changed.get();
         }
         if (now != null && state.validUntil() != null) {
             try {
@@ -87,20 +95,23 @@ public final class UpToDateCheck {
         } catch (IOException e) {
             return new Rebuild("the output folder cannot be checked (" + e + ")");
         }
-        return changedContent.isEmpty() ? new Skip(state) : new Partial(state, changedContent);
+        return partial == null ? new Skip(state) : partial;
     }
 
     /**
-     * The source files that changed, when every difference is an edit of a file the last build
-     * read as a document or a static file of the site (not a layout, include, data or configuration
-     * file, which every document may depend on) and that build left records of its work.
+     * The partial build, when every difference is a source file and each edited or removed one is a
+     * document or static file of the last build's site (a layout, include, data or configuration
+     * file is not: every document may depend on it), and that build left records of its work.
+     * Whether a file is a document depends only on its path and the (unchanged) configuration, so an
+     * edited file that was none is none now.
      */
-    private static Optional<List<String>> editedContent(BuildState state, SortedMap<String, String> fingerprint) {
+    private static Optional<Partial> changedContent(BuildState state, SortedMap<String, String> fingerprint) {
         if (state.cache() == null || state.contentSources() == null) {
             return Optional.empty();
         }
         Set<String> content = new java.util.HashSet<>(state.contentSources());
-        List<String> edited = new java.util.ArrayList<>();
+        List<String> changed = new java.util.ArrayList<>();
+        List<String> added = new java.util.ArrayList<>();
         TreeSet<String> keys = new TreeSet<>(state.fingerprint().keySet());
         keys.addAll(fingerprint.keySet());
         for (String key : keys) {
@@ -109,13 +120,18 @@ public final class UpToDateCheck {
             if (java.util.Objects.equals(was, is)) {
                 continue;
             }
-            if (was == null || is == null || !key.startsWith(InputFingerprint.SOURCE)
-                    || !content.contains(key.substring(InputFingerprint.SOURCE.length()))) {
+            if (!key.startsWith(InputFingerprint.SOURCE)) {
                 return Optional.empty();
             }
-            edited.add(key.substring(InputFingerprint.SOURCE.length()));
+            String path = key.substring(InputFingerprint.SOURCE.length());
+            if (was == null) {
+                added.add(path);
+            } else if (!content.contains(path)) {
+                return Optional.empty();
+            }
+            changed.add(path);
         }
-        return Optional.of(List.copyOf(edited));
+        return Optional.of(new Partial(state, changed, added));
     }
 
     /** The first key (in sorted order) that one map has and the other has not, or with another value. */

@@ -9,6 +9,7 @@ import dev.quire.commit.Staging;
 import dev.quire.error.BuildFailedException;
 import dev.quire.error.Problem;
 import dev.quire.incremental.BuildCache;
+import dev.quire.incremental.PreviousBuild;
 import dev.quire.incremental.StageValues;
 import dev.quire.incremental.WorkReuse;
 import dev.quire.model.Document;
@@ -75,12 +76,11 @@ final class BuildPipeline {
     /**
      * @param early        problems found before the pipeline ran (plugin options), reported with the build's own
      * @param beforeCommit runs once the site is rendered without errors, before the output folder changes
-     * @param previous     the work of the last build this one may take ({@link BuildCache#empty()}: none)
+     * @param previous     the work of the last build this one may take ({@link PreviousBuild#none()}: none)
      */
-    Outcome run(BuildListener listener, List<Problem> early, BeforeCommit beforeCommit, BuildCache previous)
+    Outcome run(BuildListener listener, List<Problem> early, BeforeCommit beforeCommit, PreviousBuild previous)
             throws BuildFailedException, IOException {
         early.forEach(problems::report);
-        WorkReuse reuse = new WorkReuse(previous);
         Path source = options.source().toAbsolutePath().normalize();
         try (Parallel parallel = new Parallel(options.threads())) {
             long start = System.nanoTime();
@@ -89,6 +89,8 @@ final class BuildPipeline {
             // document's errors in one build, and fail after the index.
             start = finish(listener, "load", loaded.documents().size() + " documents, " + loaded.layouts().size()
                     + " layouts, " + loaded.staticFiles().size() + " static files", start, false);
+            Set<String> contentSources = contentSources(loaded);
+            WorkReuse reuse = new WorkReuse(reusable(previous, contentSources, listener));
 
             List<Document> resolved = transform.resolve(loaded.documents(), parallel, problems);
             start = finish(listener, "resolve", resolved.size() + " published of " + loaded.documents().size()
@@ -131,7 +133,8 @@ final class BuildPipeline {
 
             if (reuse.hasPrevious()) {
                 // Why a page was made again: the user edited what it reads (-X in Maven, --verbose in the CLI).
-                listener.debug("incremental build: done again: " + String.join(", ", reuse.redone()));
+                listener.debug("incremental build: done again: "
+                        + (reuse.redone().isEmpty() ? "nothing" : String.join(", ", reuse.redone())));
             }
             beforeCommit.run();
             Committer.Result result = new Committer(options.destination(), options.stateDirectory()).commit(staging);
@@ -143,8 +146,21 @@ final class BuildPipeline {
             return new Outcome(new BuildResult(options.destination(), result.written(), result.unchanged(),
                     result.deleted(), warnings), staging.sorted().keySet(),
                     all.stream().filter(problem -> problem.isWarning() || problem.isInfo()).toList(),
-                    transform.nextScheduled(), reuse.cache(), contentSources(loaded));
+                    transform.nextScheduled(), reuse.cache(), contentSources);
         }
+    }
+
+    /**
+     * The last build's records, unless a file added since is not a document or static file (a new
+     * layout, include or data file, which any document may read): then none, and a full build.
+     */
+    private static BuildCache reusable(PreviousBuild previous, Set<String> contentSources, BuildListener listener) {
+        Optional<String> other = previous.addedNotContent(contentSources);
+        if (other.isPresent()) {
+            listener.debug("full build: " + other.get() + " was added and is no document or static file of the site");
+            return BuildCache.empty();
+        }
+        return previous.cache();
     }
 
     /** The site's own (not a theme's) files loaded as documents or static files, by source path. */

@@ -20,6 +20,7 @@ import dev.quire.incremental.BuildCache;
 import dev.quire.incremental.BuildState;
 import dev.quire.incremental.InputFingerprint;
 import dev.quire.incremental.OutputStamps;
+import dev.quire.incremental.PreviousBuild;
 import dev.quire.incremental.UpToDateCheck;
 import dev.quire.model.Theme;
 import java.io.IOException;
@@ -91,7 +92,7 @@ public final class Builds {
             return new BuildResult(options.destination(), 0, files, 0,
                     reported.stream().filter(Problem::isWarning).toList(), true);
         }
-        BuildCache previous = previousWork(decision, stateFile, listener);
+        PreviousBuild previous = previousWork(decision, stateFile, listener);
         // A build that fails before its commit leaves the output as the state describes it; one that
         // commits first removes the state, so that a commit stopped half-way leaves none to trust.
         BuildPipeline.Outcome outcome = pipeline.run(listener, optionWarnings, () -> Files.deleteIfExists(stateFile),
@@ -108,22 +109,22 @@ public final class Builds {
     }
 
     /**
-     * The work of the last build this one may take: its records when only documents' or static
-     * files' sources were edited since, else none (every document is converted and rendered).
+     * The work of the last build this one may take: its records when only source files of its
+     * documents or static files changed since (or files added), else none (a full build).
      */
-    private static BuildCache previousWork(UpToDateCheck.Decision decision, Path stateFile, BuildListener listener) {
+    private static PreviousBuild previousWork(UpToDateCheck.Decision decision, Path stateFile, BuildListener listener) {
         if (decision instanceof UpToDateCheck.Rebuild rebuild) {
             listener.debug("full build: " + rebuild.reason());
-            return BuildCache.empty();
+            return PreviousBuild.none();
         }
         UpToDateCheck.Partial partial = (UpToDateCheck.Partial) decision;
         try {
             BuildCache cache = BuildCache.read(BuildCache.fileFor(stateFile), partial.state().cache());
-            listener.debug("incremental build: edited since the last build: " + String.join(", ", partial.changed()));
-            return cache;
+            listener.debug("incremental build: changed since the last build: " + String.join(", ", partial.changed()));
+            return new PreviousBuild(cache, partial.changed(), partial.added());
         } catch (IOException | BuildState.CorruptStateException e) {
             listener.debug("full build: the records of the last build's work cannot be used (" + e.getMessage() + ")");
-            return BuildCache.empty();
+            return PreviousBuild.none();
         }
     }
 

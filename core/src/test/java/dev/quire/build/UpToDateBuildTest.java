@@ -106,7 +106,7 @@ class UpToDateBuildTest {
         assertFalse(result.upToDate());
         assertEquals(1, result.written());
         // Only the edited page is converted again: the post's conversion is taken from the last build.
-        assertEquals(List.of("incremental build: edited since the last build: about.md",
+        assertEquals(List.of("incremental build: changed since the last build: about.md",
                 "incremental build: done again: convert doc:about.md"), recorder.debug);
         assertEquals("<p>About us</p>\n", site.output("about.html"));
     }

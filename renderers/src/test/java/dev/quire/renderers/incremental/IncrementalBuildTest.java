@@ -109,7 +109,8 @@ class IncrementalBuildTest {
     private static List<String> doneAgain(List<String> debug) {
         String prefix = "incremental build: done again: ";
         return debug.stream().filter(line -> line.startsWith(prefix)).findFirst()
-                .map(line -> List.of(line.substring(prefix.length()).split(", "))).orElse(null);
+                .map(line -> line.equals(prefix + "nothing") ? List.<String>of()
+                        : List.of(line.substring(prefix.length()).split(", "))).orElse(null);
     }
 
     private static final String POST_3 = "_posts/2024-01-03-post-3.md";
@@ -160,11 +161,26 @@ class IncrementalBuildTest {
                 work -> assertTrue(work.contains("convert doc:links.md"), work.toString())));
         edits.add(new Edit("change a static file", s -> replace(s.resolve("css/site.css"), "margin: 0", "margin: 1em"),
                 work -> assertFalse(work.stream().anyMatch(key -> key.startsWith("render layouts")), work.toString())));
+        // Added, removed and renamed posts: the lists and the neighbours change, the other posts are kept.
         edits.add(new Edit("add a post", s -> Files.writeString(s.resolve("_posts/2024-02-01-added.md"),
-                post("Added", "news", "A post added later."))));
-        edits.add(new Edit("delete a post", s -> Files.delete(s.resolve("_posts/2024-01-02-post-2.md"))));
+                post("Added", "news", "A post added later.")), work -> {
+                    assertTrue(work.contains("convert doc:_posts/2024-02-01-added.md"), work.toString());
+                    assertTrue(work.contains("render layouts doc:all.md all.html"), work.toString());
+                    assertFalse(work.stream().anyMatch(key -> key.contains("post-3")), work.toString());
+                }));
+        edits.add(new Edit("delete a post", s -> Files.delete(s.resolve("_posts/2024-01-02-post-2.md")), work -> {
+            assertTrue(work.contains("render layouts doc:_posts/2024-01-01-post-1.md notes/2024/01/01/post-1.html")
+                    || work.stream().anyMatch(key -> key.startsWith("render layouts doc:_posts/2024-01-01-post-1.md")),
+                    "its newer neighbour links to it: " + work);
+            assertTrue(work.contains("render layouts doc:_posts/2024-01-03-post-3.md notes/2024/01/03/post-3.html"),
+                    "its older neighbour links to it: " + work);
+            assertFalse(work.stream().anyMatch(key -> key.contains("post-7")), work.toString());
+        }));
         edits.add(new Edit("rename a post", s -> Files.move(s.resolve("_posts/2024-01-05-post-5.md"),
-                s.resolve("_posts/2024-01-06-renamed.md"))));
+                s.resolve("_posts/2024-01-06-renamed.md")), work -> {
+                    assertTrue(work.contains("convert doc:_posts/2024-01-06-renamed.md"), work.toString());
+                    assertFalse(work.stream().anyMatch(key -> key.contains("post-1.md")), work.toString());
+                }));
         edits.add(new Edit("change a layout", s -> replace(s.resolve("_layouts/post.ftlh"),
                 "<article>", "<article class=\"post\">")));
         edits.add(new Edit("change an include", s -> replace(s.resolve("_includes/footer.ftlh"),
@@ -173,9 +189,16 @@ class IncrementalBuildTest {
                 "Ada", "Grace")));
         edits.add(new Edit("change _config.yml", s -> replace(s.resolve("_config.yml"),
                 "title: Incremental", "title: Incremental Notes")));
-        edits.add(new Edit("delete a static file", s -> Files.delete(s.resolve("css/extra.css"))));
+        edits.add(new Edit("delete a static file", s -> Files.delete(s.resolve("css/extra.css")),
+                work -> assertFalse(work.stream().anyMatch(key -> key.startsWith("render layouts")), work.toString())));
         edits.add(new Edit("add a page", s -> Files.writeString(s.resolve("about.md"),
-                "---\nlayout: default\ntitle: About\n---\nAbout {{ site.title }}.\n")));
+                "---\nlayout: default\ntitle: About\n---\nAbout {{ site.title }}.\n"), work -> {
+                    assertTrue(work.contains("render layouts doc:about.md about.html"), work.toString());
+                    assertFalse(work.stream().anyMatch(key -> key.contains("_posts/")), work.toString());
+                }));
+        // An added file that is no document (a data file here) may change any page: a full build.
+        edits.add(new Edit("add a data file a page reads", s -> Files.writeString(s.resolve("_data/links.yml"),
+                "first: https://example.org/first\n")));
         return edits;
     }
 
@@ -257,6 +280,7 @@ class IncrementalBuildTest {
                 {% include_relative parts/note.txt %}
                 """);
         files.put("parts/note.txt", "A note, included.\n");
+        files.put("data.md", "---\nlayout: default\ntitle: Data\n---\nFirst link: {{ site.data.links.first }}\n");
         files.put("css/site.css", "body { margin: 0 }\n");
         files.put("css/extra.css", "p { color: #333 }\n");
         for (int i = 1; i <= 8; i++) {
