@@ -16,6 +16,14 @@ import java.util.function.Supplier;
  */
 public final class Reads {
 
+    /**
+     * The prefix of a read of a file of the site (an {@code include_relative}, a template a layout
+     * includes), before its path in the source folder; its key is {@link #TEXT}.
+     */
+    public static final String FILE_OWNER = "file:";
+    /** The key of a file's read: its text. */
+    public static final String TEXT = "text";
+
     /** The key read when a template walks every entry of a view or asks for its size. */
     public static final String ALL = "*";
 

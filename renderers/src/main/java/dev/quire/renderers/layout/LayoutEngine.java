@@ -19,6 +19,9 @@ final class LayoutEngine {
     static Configuration configure(Site site) {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(new SiteTemplateLoader(site));
+        // Asked for every template on every use (the parsed template stays cached while its source is
+        // equal), so that each page records the files it includes; the site does not change in a build.
+        configuration.setTemplateUpdateDelayMilliseconds(0);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocalizedLookup(false);

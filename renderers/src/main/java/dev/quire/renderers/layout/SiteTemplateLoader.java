@@ -1,6 +1,7 @@
 package dev.quire.renderers.layout;
 
 import dev.quire.model.Layout;
+import dev.quire.model.Reads;
 import dev.quire.model.Site;
 import dev.quire.model.Theme;
 import freemarker.cache.TemplateLoader;
@@ -55,13 +56,17 @@ final class SiteTemplateLoader implements TemplateLoader {
     public Object findTemplateSource(String name) throws IOException {
         Layout layout = layoutsByPath.get(name);
         if (layout != null) {
-            return new Source(name, withFrontMatterAsComment(layout));
+            return new Source(name, withFrontMatterAsComment(layout), null);
         }
         Path file = siteFile(name);
-        if (file == null) {
+        if (file != null) {
+            // Any file of the site may be included; an incremental build compares its text next time.
+            // (FreeMarker asks for the source on every use: LayoutEngine sets no update delay.)
+            Reads.record(Reads.FILE_OWNER + name, Reads.TEXT);
+        } else {
             file = themeFile(name);
         }
-        return file == null ? null : new Source(name, Files.readString(file, StandardCharsets.UTF_8));
+        return file == null ? null : new Source(name, null, file);
     }
 
     private Path siteFile(String name) {
@@ -84,8 +89,10 @@ final class SiteTemplateLoader implements TemplateLoader {
     }
 
     @Override
-    public Reader getReader(Object templateSource, String encoding) {
-        return new StringReader(((Source) templateSource).text());
+    public Reader getReader(Object templateSource, String encoding) throws IOException {
+        Source source = (Source) templateSource;
+        return source.text() != null ? new StringReader(source.text())
+                : Files.newBufferedReader(source.file(), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -113,6 +120,7 @@ final class SiteTemplateLoader implements TemplateLoader {
         return "<#--" + "\n".repeat(frontMatterLines - 1) + "-->\n" + layout.body();
     }
 
-    private record Source(String name, String text) {
+    /** A layout's text as loaded, or a file read when FreeMarker parses it (once per build: the source stays equal). */
+    private record Source(String name, String text, Path file) {
     }
 }

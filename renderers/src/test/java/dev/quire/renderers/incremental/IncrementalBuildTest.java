@@ -159,6 +159,10 @@ class IncrementalBuildTest {
         edits.add(new Edit("change the permalink of a post named by post_url", s -> replace(
                 s.resolve("_posts/2024-01-01-post-1.md"), "title: Post 1", "title: Post 1\npermalink: /first/"),
                 work -> assertTrue(work.contains("convert doc:links.md"), work.toString())));
+        // A file of the site that the default layout includes: every page in that layout is made again.
+        edits.add(new Edit("change a static file a layout includes", s -> replace(s.resolve("parts/banner.html"),
+                "Banner", "New banner"), work -> assertTrue(work.contains(
+                        "render layouts doc:_posts/2024-01-02-post-2.md news/2024/01/02/post-2.html"), work.toString())));
         edits.add(new Edit("change a static file", s -> replace(s.resolve("css/site.css"), "margin: 0", "margin: 1em"),
                 work -> assertFalse(work.stream().anyMatch(key -> key.startsWith("render layouts")), work.toString())));
         // Added, removed and renamed posts: the lists and the neighbours change, the other posts are kept.
@@ -231,6 +235,7 @@ class IncrementalBuildTest {
                 <html><head><title>${page.title!site.title}</title></head>
                 <body>
                 ${content}
+                <#include "/parts/banner.html" parse=false>
                 <#include "/_includes/footer.ftlh">
                 </body></html>
                 """);
@@ -280,6 +285,7 @@ class IncrementalBuildTest {
                 {% include_relative parts/note.txt %}
                 """);
         files.put("parts/note.txt", "A note, included.\n");
+        files.put("parts/banner.html", "<div class=\"banner\">Banner</div>\n");
         files.put("data.md", "---\nlayout: default\ntitle: Data\n---\nFirst link: {{ site.data.links.first }}\n");
         files.put("css/site.css", "body { margin: 0 }\n");
         files.put("css/extra.css", "p { color: #333 }\n");
