@@ -12,7 +12,8 @@ import dev.quire.spi.RenderContext;
 
 /**
  * The context the pipeline gives a renderer: {@link #writeDocument} keeps the file the last build
- * wrote when nothing it was made from has changed, and records what it reads otherwise.
+ * wrote, and {@link #documentText} gives the text it made, when nothing they were made from has
+ * changed; otherwise they run, recording what they read.
  */
 record ReusingRenderContext(String renderer, StageValues stage, Output output, Problems problems, Staging staging,
         WorkReuse reuse) implements RenderContext {
@@ -31,5 +32,12 @@ record ReusingRenderContext(String renderer, StageValues stage, Output output, P
         } else {
             output.write(path, outcome.value());
         }
+    }
+
+    @Override
+    public String documentText(Document document, String name, DocumentRender render) throws Exception {
+        WorkReuse.Outcome<String> outcome = reuse.apply("text " + renderer + " " + Drops.ownerOf(document) + " "
+                + name, document, stage, problems, render::render, text -> text);
+        return outcome.taken() != null ? outcome.taken().content() : outcome.value();
     }
 }

@@ -54,6 +54,17 @@ public interface RenderContext {
         output().write(path, render.render(problems()));
     }
 
+    /**
+     * The text {@code render} makes of {@code document} for a file of the whole site (its line in a
+     * search index, its entry in a feed), under a {@code name} unique in this renderer. In an
+     * incremental build it is the text the last build made when the document and everything
+     * {@code render} read then are unchanged, as for {@link #writeDocument}, with the same rule: read
+     * the document itself and the site's views, nothing else.
+     */
+    default String documentText(Document document, String name, DocumentRender render) throws Exception {
+        return render.render(problems());
+    }
+
     /** Makes the text of one output file of a document; reports through the problems it is given. */
     @FunctionalInterface
     interface DocumentRender {

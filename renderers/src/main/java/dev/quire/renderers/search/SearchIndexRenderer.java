@@ -70,8 +70,11 @@ public final class SearchIndexRenderer implements Renderer {
         }
         // Each document's line in parallel (its plain text is most of the work), kept in the documents' order.
         String[] lines = new String[documents.size()];
+        // A document's line depends on itself alone (and the options): an incremental build takes it
+        // from the last build when the document is unchanged.
         java.util.stream.IntStream.range(0, lines.length).parallel().forEach(i -> context.forEachDocument(
-                List.of(documents.get(i)), document -> lines[i] = write(entry(document, config, options))));
+                List.of(documents.get(i)), document -> lines[i] = context.documentText(document, options.path(),
+                        problems -> write(entry(document, config, options)))));
         List<String> entries = java.util.Arrays.stream(lines).filter(java.util.Objects::nonNull).toList();
         StringBuilder json = new StringBuilder(entries.size() * 512 + 4).append('[');
         for (int i = 0; i < entries.size(); i++) {

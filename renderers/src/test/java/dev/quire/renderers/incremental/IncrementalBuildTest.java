@@ -118,12 +118,13 @@ class IncrementalBuildTest {
     private List<Edit> edits() {
         List<Edit> edits = new ArrayList<>();
         // The post's text after its excerpt: the post and the page counting every post's words are
-        // made again; the paginated index (which shows the unchanged excerpt), the archives (titles)
-        // and the other posts are kept.
+        // made again (and their lines of the search index); the paginated index (which shows the
+        // unchanged excerpt), the archives (titles) and the other posts are kept.
         edits.add(new Edit("change a post's body", s -> append(s.resolve(POST_3), "\nA new closing paragraph.\n"),
                 work -> assertEquals(List.of("convert doc:" + POST_3, "convert doc:all.md",
                         "render layouts doc:" + POST_3 + " notes/2024/01/03/post-3.html",
-                        "render layouts doc:all.md all.html"), work)));
+                        "render layouts doc:all.md all.html", "text search doc:" + POST_3 + " search.json",
+                        "text search doc:all.md search.json"), work)));
         // A title: read by its neighbours' "next"/"previous" links, the index page listing it, the
         // archives listing it and the page listing every post; not by the other posts.
         edits.add(new Edit("change a post's front matter", s -> replace(s.resolve("_posts/2024-01-04-post-4.md"),
@@ -152,7 +153,7 @@ class IncrementalBuildTest {
                 "title: Post 6", "title: Post 6\npublished: false"), work -> { }));
         edits.add(new Edit("change a page that loops over the posts", s -> replace(s.resolve("all.md"),
                 "words", "words long"), work -> assertEquals(List.of("convert doc:all.md",
-                        "render layouts doc:all.md all.html"), work)));
+                        "render layouts doc:all.md all.html", "text search doc:all.md search.json"), work)));
         edits.add(new Edit("change a file included with include_relative", s -> replace(s.resolve("parts/note.txt"),
                 "A note", "A revised note"), work -> assertTrue(
                         work.contains("render layouts doc:links.md links.html"), work.toString())));
