@@ -126,9 +126,9 @@ final class BuildPipeline {
                     start);
 
             Staging staging = render.run(new StageValues(converted, source), parallel, problems, reuse);
-            int keptFiles = reuse.reused() - reusedConversions;
+            int taken = reuse.reused() - reusedConversions;
             start = finish(listener, "render", staging.size() + " files from " + render.renderers().size()
-                    + " renderers" + (keptFiles > 0 ? ", " + keptFiles + " kept as the last build wrote them" : ""),
+                    + " renderers" + (taken > 0 ? ", " + taken + " pages and parts as the last build made them" : ""),
                     start);
 
             if (reuse.hasPrevious()) {
