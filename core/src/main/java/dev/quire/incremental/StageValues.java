@@ -112,8 +112,8 @@ public final class StageValues {
         if (owner.equals(LinkReads.OWNER)) {
             return ValueDigest.of(LinkReads.valueOf(site));
         }
-        if (owner.startsWith("file:")) {
-            Path file = source.resolve(owner.substring("file:".length())).normalize();
+        if (owner.startsWith(Reads.FILE_OWNER)) {
+            Path file = source.resolve(owner.substring(Reads.FILE_OWNER.length())).normalize();
             try {
                 return file.startsWith(source) && Files.isRegularFile(file)
                         ? ValueDigest.of(Files.readString(file)) : ABSENT;

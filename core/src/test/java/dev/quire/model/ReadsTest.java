@@ -111,6 +111,16 @@ class ReadsTest {
     }
 
     @Test
+    void aFileReadIsRecordedByItsPathInTheSource() throws Exception {
+        Reads.Recorded<Void> recorded = Reads.during(() -> {
+            Reads.recordFile("docs/part.md");
+            return null;
+        });
+
+        assertEquals(Set.of(read("file:docs/part.md", "text")), recorded.reads());
+    }
+
+    @Test
     void readsSortByOwnerThenKey() {
         assertTrue(read("doc:a.md", "z").compareTo(read("site", "a")) < 0);
         assertTrue(read("site", "a").compareTo(read("site", "b")) < 0);

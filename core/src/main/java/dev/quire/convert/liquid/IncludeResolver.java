@@ -44,12 +44,9 @@ final class IncludeResolver implements NameResolver {
         }
         CharStreamWithLocation read = read(name, from);
         // Any file of the site may be included: an incremental build compares its text next time.
-        dev.quire.model.Reads.record(FILE_OWNER + shown(read.path), "text");
+        dev.quire.model.Reads.recordFile(shown(read.path));
         return read;
     }
-
-    /** The prefix of the owner an {@code include_relative} read is recorded as, before the file's path in the source. */
-    static final String FILE_OWNER = "file:";
 
     private CharStreamWithLocation read(String name, Path folder) throws IOException {
         String where = shown(folder);

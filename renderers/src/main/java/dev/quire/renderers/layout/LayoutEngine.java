@@ -19,6 +19,10 @@ final class LayoutEngine {
     static Configuration configure(Site site) {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(new SiteTemplateLoader(site));
+        // Every use of a template asks the loader again (it looks each up once and FreeMarker keeps
+        // the parsed template), so that the loader records, for the page being made, each file of
+        // the site its layouts include: a partial build must remake it when one changes.
+        configuration.setTemplateUpdateDelayMilliseconds(0);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocalizedLookup(false);
