@@ -80,6 +80,26 @@ class LiquidReadsTest {
     }
 
     @Test
+    void everyDocumentIncludingAFileRecordsItAlsoWhenTheEngineReadItBefore() throws Exception {
+        TestSite site = TestSite.create(root, Map.of(
+                "docs/part.md", "part",
+                "docs/a.md", "---\n---\n[{% include_relative part.md %}]",
+                "docs/b.md", "---\n---\n({% include_relative part.md %})"));
+        SiteConfig config = TestContexts.config(site.source());
+        Document a = TestDocuments.resolve(config, "docs/a.md");
+        Document b = TestDocuments.resolve(config, "docs/b.md");
+        Site indexed = new Site(config, List.of(), List.of(a, b), Map.of(), List.of());
+        LiquidTransformer transformer = new LiquidTransformer(new LiquidEngine(config));
+        Reads.Read part = read("file:docs/part.md", "text");
+
+        for (Document document : List.of(a, b, a)) {
+            Reads.Recorded<Document> recorded = Reads.during(() -> transformer.transform(document,
+                    TestContexts.convert(indexed)));
+            assertTrue(recorded.reads().contains(part), document.source() + ": " + recorded.reads());
+        }
+    }
+
+    @Test
     void includeRelativeRecordsTheFileItReadByItsPathInTheSource() throws Exception {
         Reads.Recorded<Document> recorded = convert("[{% include_relative part.md %}]");
 
