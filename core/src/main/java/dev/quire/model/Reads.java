@@ -19,11 +19,14 @@ public final class Reads {
     /** The key read when a template walks every entry of a view or asks for its size. */
     public static final String ALL = "*";
 
-    /** The owner of a read of a file's text: {@code file:} and the file's path in the source folder ({@code /}). */
+    /**
+     * The owner of a read of a file's text (an {@code include_relative}, a file a layout includes):
+     * {@code file:} and the file's path in the source folder ({@code /}); its key is {@link #TEXT}.
+     */
     public static final String FILE_OWNER = "file:";
 
     /** The key of a read of a file's text. */
-    public static final String FILE_TEXT = "text";
+    public static final String TEXT = "text";
 
     /** One value read: the view (or other source) it came from and its key. */
     public record Read(String owner, String key) implements Comparable<Read> {
@@ -50,16 +53,6 @@ public final class Reads {
         if (reads != null && owner != null) {
             reads.add(new Read(owner, key));
         }
-    }
-
-    /**
-     * Notes that the work on this thread read the text of a file of the site's source folder (an
-     * {@code include_relative}, a file a layout includes), if it is being recorded.
-     *
-     * @param path the file's path relative to the source folder, with {@code /}
-     */
-    public static void recordFile(String path) {
-        record(FILE_OWNER + path, FILE_TEXT);
     }
 
     /** Runs {@code work} on this thread, recording what it reads (reads of work around it are kept apart). */

@@ -113,7 +113,7 @@ class ReadsTest {
     @Test
     void aFileReadIsRecordedByItsPathInTheSource() throws Exception {
         Reads.Recorded<Void> recorded = Reads.during(() -> {
-            Reads.recordFile("docs/part.md");
+            Reads.record(Reads.FILE_OWNER + "docs/part.md", Reads.TEXT);
             return null;
         });
 

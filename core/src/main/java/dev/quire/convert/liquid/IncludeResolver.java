@@ -44,7 +44,7 @@ final class IncludeResolver implements NameResolver {
         }
         CharStreamWithLocation read = read(name, from);
         // Any file of the site may be included: an incremental build compares its text next time.
-        dev.quire.model.Reads.recordFile(shown(read.path));
+        dev.quire.model.Reads.record(dev.quire.model.Reads.FILE_OWNER + shown(read.path), dev.quire.model.Reads.TEXT);
         return read;
     }
 

@@ -68,7 +68,7 @@ final class SiteTemplateLoader implements TemplateLoader {
             // Any file of the site may be included, also one it publishes (a static file, a page):
             // recorded for the page being made on this thread, which a partial build remakes when
             // the file's text changes.
-            Reads.recordFile(found.siteFile());
+            Reads.record(Reads.FILE_OWNER + found.siteFile(), Reads.TEXT);
         }
         return found.source();
     }

@@ -196,9 +196,9 @@ class SiteTemplateLoaderTest {
                 loader.findTemplateSource("_layouts/default.ftlh"), loader.findTemplateSource("_includes/foot.ftlh"),
                 loader.findTemplateSource("_includes/none.ftlh"))).reads();
 
-        Reads.Read note = new Reads.Read(Reads.FILE_OWNER + "assets/note.html", Reads.FILE_TEXT);
+        Reads.Read note = new Reads.Read("file:assets/note.html", "text");
         assertEquals(Set.of(note), first);
-        assertEquals(Set.of(note, new Reads.Read(Reads.FILE_OWNER + "_includes/head.ftlh", Reads.FILE_TEXT)), again,
+        assertEquals(Set.of(note, new Reads.Read("file:_includes/head.ftlh", "text")), again,
                 "recorded on every use, not only the first");
         assertEquals(Set.of(), others, "layouts and the theme's files are no files of the site's content");
         assertEquals("note", read(loader, "assets/note.html"));
@@ -214,7 +214,7 @@ class SiteTemplateLoaderTest {
 
         Set<Reads.Read> reads = Reads.during(() -> configuration.getTemplate("assets/note.html")).reads();
 
-        assertEquals(Set.of(new Reads.Read(Reads.FILE_OWNER + "assets/note.html", Reads.FILE_TEXT)), reads,
+        assertEquals(Set.of(new Reads.Read("file:assets/note.html", "text")), reads,
                 "a cached template is still recorded for the work that uses it");
     }
 
