@@ -182,6 +182,25 @@ class StageValuesTest {
     }
 
     @Test
+    void aFileReachedThroughALinkThatLeavesTheSourceFolderIsNeverRead() throws Exception {
+        Path secret = Files.writeString(root.resolve("secret.txt"), "secret");
+        Files.writeString(source.resolve("inside.txt"), "inside");
+        try {
+            Files.createSymbolicLink(source.resolve("leak.txt"), secret);
+            Files.createSymbolicLink(source.resolve("alias.txt"), source.resolve("inside.txt"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links are not supported here");
+        }
+        Reads.Read leak = read("file:leak.txt", "text");
+
+        assertEquals(unchanged().digest(read("file:missing.txt", "text")), unchanged().digest(leak),
+                "read as the include would: not at all");
+        assertNotEquals(ValueDigest.of("secret"), unchanged().digest(leak));
+        assertEquals(ValueDigest.of("inside"), unchanged().digest(read("file:alias.txt", "text")),
+                "a link inside the source folder is followed");
+    }
+
+    @Test
     void twoDocumentsOfOneOwnerNeverCompareEqual() {
         Document home = about();
         Document copy = home.withData("title", "Copy");
