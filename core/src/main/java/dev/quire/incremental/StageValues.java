@@ -114,9 +114,14 @@ public final class StageValues {
         }
         if (owner.startsWith(Reads.FILE_OWNER)) {
             Path file = source.resolve(owner.substring(Reads.FILE_OWNER.length())).normalize();
+            if (!file.startsWith(source) || !Files.isRegularFile(file)) {
+                return ABSENT;
+            }
             try {
-                return file.startsWith(source) && Files.isRegularFile(file)
-                        ? ValueDigest.of(Files.readString(file)) : ABSENT;
+                // As include_relative and the layouts' loader read it: by its real path, and only
+                // inside the real source folder (a link leading out is no file the work could read).
+                Path real = file.toRealPath();
+                return real.startsWith(source.toRealPath()) ? ValueDigest.of(Files.readString(real)) : ABSENT;
             } catch (IOException e) {
                 return unknown();
             }

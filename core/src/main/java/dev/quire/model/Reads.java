@@ -3,7 +3,6 @@ package dev.quire.model;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * Records what one piece of work (a document's Liquid, its layouts) reads of the site while it runs
@@ -61,17 +60,6 @@ public final class Reads {
         CURRENT.set(reads);
         try {
             return new Recorded<>(work.call(), reads);
-        } finally {
-            restore(outer);
-        }
-    }
-
-    /** Runs {@code work} without recording: building views walks them without a template reading them. */
-    public static <T> T unrecorded(Supplier<T> work) {
-        Set<Read> outer = CURRENT.get();
-        CURRENT.remove();
-        try {
-            return work.get();
         } finally {
             restore(outer);
         }

@@ -299,4 +299,90 @@ class CommitterTest {
 
         Trees.assertSameTree(Map.of("a.html", "é".getBytes(StandardCharsets.UTF_8)), snapshot);
     }
+
+    private Committer.Result commitKeeping(Map<String, String> files, String... kept) {
+        Staging staging = new Staging();
+        files.forEach((path, text) -> staging.outputFor("test").write(path, text));
+        for (String path : kept) {
+            staging.keep("layouts", path);
+        }
+        return new Committer(output, state).commit(staging);
+    }
+
+    @Test
+    void aKeptFileIsLeftAsItIsAndCountsAsUnchanged() throws IOException {
+        commit(site("index.html", "home", "2019/05/21/hello.html", "hello"));
+        ageEveryFile();
+
+        Committer.Result result = commitKeeping(site("index.html", "new home"), "2019/05/21/hello.html");
+
+        assertEquals(new Committer.Result(1, 1, 0), result);
+        assertEquals(Map.of("index.html", "new home", "2019/05/21/hello.html", "hello"), Trees.texts(output));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(output.resolve("2019/05/21/hello.html")));
+    }
+
+    @Test
+    void aKeptFileIsNeverRewrittenWhateverItHolds() throws IOException {
+        commit(site("a.html", "a"));
+        Files.writeString(output.resolve("a.html"), "changed after the check");
+
+        assertEquals(new Committer.Result(0, 1, 0), commitKeeping(site(), "a.html"));
+        assertEquals("changed after the check", Files.readString(output.resolve("a.html")));
+    }
+
+    @Test
+    void aKeptFileStaysInTheManifestSoALaterBuildWithoutItRemovesIt() throws IOException {
+        commit(site("index.html", "home", "2019/05/21/hello.html", "hello"));
+        commitKeeping(site("index.html", "home"), "2019/05/21/hello.html");
+        commitKeeping(site("index.html", "home"), "2019/05/21/hello.html");
+
+        Committer.Result result = commit(site("index.html", "home"));
+
+        assertEquals(new Committer.Result(0, 1, 1), result);
+        assertEquals(Set.of("index.html"), Trees.files(output));
+        assertEquals(Set.of(), Trees.directories(output), "the folders Quire created for it go too");
+    }
+
+    @Test
+    void aKeptFileLostDuringTheBuildFailsItAndChangesNothing() throws IOException {
+        commit(site("index.html", "home", "2019/05/21/hello.html", "hello", "old.html", "old"));
+        Files.delete(output.resolve("2019/05/21/hello.html"));
+        SortedMap<String, byte[]> before = Trees.snapshot(output);
+        SortedMap<String, byte[]> stateBefore = Trees.snapshot(state);
+
+        QuireException e = assertThrows(QuireException.class, () -> commitKeeping(
+                site("index.html", "new home", "new/page.html", "new"), "2019/05/21/hello.html"));
+
+        assertTrue(e.problem().message().contains("lost '2019/05/21/hello.html' while Quire was building"),
+                e.problem().message());
+        assertTrue(e.problem().hint().contains("build again"), e.problem().hint());
+        Trees.assertSameTree(before, output);
+        Trees.assertSameTree(stateBefore, state);
+        assertFalse(Files.exists(output.resolve("new")));
+    }
+
+    @Test
+    void aKeptFileWhoseFolderWasLostFailsTheBuildAndChangesNothing() throws IOException {
+        commit(site("index.html", "home", "2019/05/21/hello.html", "hello"));
+        Files.delete(output.resolve("2019/05/21/hello.html"));
+        Files.delete(output.resolve("2019/05/21"));
+        SortedMap<String, byte[]> before = Trees.snapshot(output);
+        Set<String> folders = Trees.directories(output);
+
+        QuireException e = assertThrows(QuireException.class, () -> commitKeeping(site("index.html", "new home"),
+                "2019/05/21/hello.html"));
+
+        assertTrue(e.problem().message().contains("lost '2019/05/21/hello.html'"), e.problem().message());
+        Trees.assertSameTree(before, output);
+        assertEquals(folders, Trees.directories(output), "no folder is created for it");
+    }
+
+    @Test
+    void aKeptFileWithoutAnEarlierBuildFailsTheBuild() {
+        QuireException e = assertThrows(QuireException.class, () -> commitKeeping(site("index.html", "home"),
+                "hello.html"));
+
+        assertTrue(e.problem().message().contains("lost 'hello.html'"), e.problem().message());
+        assertFalse(Files.exists(output.resolve("index.html")));
+    }
 }

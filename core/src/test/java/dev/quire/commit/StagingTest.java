@@ -97,4 +97,25 @@ class StagingTest {
 
         assertEquals(2000, staging.size());
     }
+
+    @Test
+    void keepStagesTheFileTheLastBuildWroteForTheRenderer() {
+        staging.keep("layouts", "2019/05/21/hello.html");
+
+        StagedFile.Kept kept = assertInstanceOf(StagedFile.Kept.class, staging.sorted().get("2019/05/21/hello.html"));
+        assertEquals("layouts", kept.owner());
+        assertEquals(1, staging.size());
+    }
+
+    @Test
+    void aKeptFileIsCheckedLikeAWrittenOne() {
+        QuireException outside = assertThrows(QuireException.class, () -> staging.keep("layouts", "../x.html"));
+        assertTrue(outside.problem().message().contains("layouts"), outside.problem().message());
+
+        staging.keep("layouts", "a.html");
+        QuireException twice = assertThrows(QuireException.class,
+                () -> staging.outputFor("feed").write("a.html", "x"));
+        assertTrue(twice.problem().message().contains("'layouts' and 'feed'"), twice.problem().message());
+        assertInstanceOf(StagedFile.Kept.class, staging.sorted().get("a.html"));
+    }
 }

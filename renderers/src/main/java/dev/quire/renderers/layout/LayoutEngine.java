@@ -19,8 +19,9 @@ final class LayoutEngine {
     static Configuration configure(Site site) {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(new SiteTemplateLoader(site));
-        // Asked for every template on every use (the parsed template stays cached while its source is
-        // equal), so that each page records the files it includes; the site does not change in a build.
+        // Every use of a template asks the loader again (it looks each up once and FreeMarker keeps
+        // the parsed template), so that the loader records, for the page being made, each file of
+        // the site its layouts include: a partial build must remake it when one changes.
         configuration.setTemplateUpdateDelayMilliseconds(0);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");

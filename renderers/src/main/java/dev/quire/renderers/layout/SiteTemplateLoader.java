@@ -8,11 +8,13 @@ import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives FreeMarker the site's templates by their source paths: layouts as already loaded (their
@@ -27,6 +29,8 @@ final class SiteTemplateLoader implements TemplateLoader {
     /** The root with symbolic links resolved: a linked include must lead to a file below it. */
     private final Path realRoot;
     private final Map<String, Layout> layoutsByPath = new HashMap<>();
+    /** Each template looked up, once per build: FreeMarker asks for it on every use (see {@link LayoutEngine}). */
+    private final Map<String, Found> found = new ConcurrentHashMap<>();
     /** The theme's folder and name, or {@code null}. */
     private final Theme theme;
 
@@ -54,19 +58,42 @@ final class SiteTemplateLoader implements TemplateLoader {
 
     @Override
     public Object findTemplateSource(String name) throws IOException {
+        Found found;
+        try {
+            found = this.found.computeIfAbsent(name, this::find);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (found.siteFile() != null) {
+            // Any file of the site may be included, also one it publishes (a static file, a page):
+            // recorded for the page being made on this thread, which a partial build remakes when
+            // the file's text changes.
+            Reads.record(Reads.FILE_OWNER + found.siteFile(), Reads.TEXT);
+        }
+        return found.source();
+    }
+
+    /** A template's source, or none; {@code siteFile} is its path when read from the site's folder (not a layout). */
+    private record Found(Source source, String siteFile) {
+    }
+
+    private Found find(String name) {
         Layout layout = layoutsByPath.get(name);
         if (layout != null) {
-            return new Source(name, withFrontMatterAsComment(layout), null);
+            return new Found(new Source(name, withFrontMatterAsComment(layout)), null);
         }
-        Path file = siteFile(name);
-        if (file != null) {
-            // Any file of the site may be included; an incremental build compares its text next time.
-            // (FreeMarker asks for the source on every use: LayoutEngine sets no update delay.)
-            Reads.record(Reads.FILE_OWNER + name, Reads.TEXT);
-        } else {
+        try {
+            Path file = siteFile(name);
+            if (file != null) {
+                return new Found(new Source(name, Files.readString(file, StandardCharsets.UTF_8)),
+                        root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
+            }
             file = themeFile(name);
+            return new Found(file == null ? null : new Source(name, Files.readString(file, StandardCharsets.UTF_8)),
+                    null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return file == null ? null : new Source(name, null, file);
     }
 
     private Path siteFile(String name) {
@@ -89,10 +116,8 @@ final class SiteTemplateLoader implements TemplateLoader {
     }
 
     @Override
-    public Reader getReader(Object templateSource, String encoding) throws IOException {
-        Source source = (Source) templateSource;
-        return source.text() != null ? new StringReader(source.text())
-                : Files.newBufferedReader(source.file(), StandardCharsets.UTF_8);
+    public Reader getReader(Object templateSource, String encoding) {
+        return new StringReader(((Source) templateSource).text());
     }
 
     @Override
@@ -120,7 +145,6 @@ final class SiteTemplateLoader implements TemplateLoader {
         return "<#--" + "\n".repeat(frontMatterLines - 1) + "-->\n" + layout.body();
     }
 
-    /** A layout's text as loaded, or a file read when FreeMarker parses it (once per build: the source stays equal). */
-    private record Source(String name, String text, Path file) {
+    private record Source(String name, String text) {
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quire.error.Problem;
 import dev.quire.model.Layout;
+import dev.quire.model.Reads;
 import dev.quire.model.Site;
 import dev.quire.model.Theme;
 import dev.quire.model.SiteConfig;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +173,49 @@ class SiteTemplateLoaderTest {
             }
             return text.toString();
         }
+    }
+
+    @Test
+    void everyUseOfAFileOfTheSiteIsRecordedForTheWorkOnThatThread() throws Exception {
+        Path source = Files.createDirectories(folder.resolve("src/_includes")).getParent();
+        Path theme = Files.createDirectories(folder.resolve("theme/_includes")).getParent();
+        Files.createDirectories(source.resolve("assets"));
+        Files.writeString(source.resolve("assets/note.html"), "note");
+        Files.writeString(source.resolve("_includes/head.ftlh"), "head");
+        Files.writeString(theme.resolve("_includes/foot.ftlh"), "theme foot");
+        SiteConfig config = new SiteConfig(source, SiteConfig.defaults(), ZoneOffset.UTC,
+                ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneOffset.UTC));
+        Layout layout = layout(source, "_layouts/default.ftlh", 1, "${content}");
+        SiteTemplateLoader loader = new SiteTemplateLoader(new Site(config, List.of(), List.of(), List.of(),
+                Map.of("default", layout), List.of(), Map.of(), new Theme("plain", theme)));
+
+        Set<Reads.Read> first = Reads.during(() -> loader.findTemplateSource("assets/note.html")).reads();
+        Set<Reads.Read> again = Reads.during(() -> List.of(loader.findTemplateSource("assets/note.html"),
+                loader.findTemplateSource("_includes/head.ftlh"))).reads();
+        Set<Reads.Read> others = Reads.during(() -> java.util.Arrays.asList(
+                loader.findTemplateSource("_layouts/default.ftlh"), loader.findTemplateSource("_includes/foot.ftlh"),
+                loader.findTemplateSource("_includes/none.ftlh"))).reads();
+
+        Reads.Read note = new Reads.Read("file:assets/note.html", "text");
+        assertEquals(Set.of(note), first);
+        assertEquals(Set.of(note, new Reads.Read("file:_includes/head.ftlh", "text")), again,
+                "recorded on every use, not only the first");
+        assertEquals(Set.of(), others, "layouts and the theme's files are no files of the site's content");
+        assertEquals("note", read(loader, "assets/note.html"));
+    }
+
+    @Test
+    void aLayoutEngineLooksATemplateUpOnEveryUse() throws Exception {
+        Path source = Files.createDirectories(folder.resolve("src/assets")).getParent();
+        Files.writeString(source.resolve("assets/note.html"), "note");
+        Site site = site(source, Map.of());
+        freemarker.template.Configuration configuration = LayoutEngine.configure(site);
+        configuration.getTemplate("assets/note.html");
+
+        Set<Reads.Read> reads = Reads.during(() -> configuration.getTemplate("assets/note.html")).reads();
+
+        assertEquals(Set.of(new Reads.Read("file:assets/note.html", "text")), reads,
+                "a cached template is still recorded for the work that uses it");
     }
 
     private static Layout layout(Path source, String path, int bodyLine, String body) {
