@@ -10,12 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.quire.error.Problem;
 import dev.quire.error.QuireException;
-import dev.quire.error.SourceLocation;
 import dev.quire.spi.OptionsKey;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,9 +43,9 @@ public final class OptionsBinder {
 
     /**
      * @param section    the section's value in the configuration, or {@code null} when absent
-     * @param configFile the configuration file, to name and to find the section's line in
+     * @param locations  where the configuration's keys are set, to name the section's or an option's line
      */
-    public static <T> T bind(OptionsKey<T> key, Object section, Path source, String configFile) {
+    public static <T> T bind(OptionsKey<T> key, Object section, KeyLocations locations) {
         if (section == null) {
             return key.defaults();
         }
@@ -67,13 +61,13 @@ public final class OptionsBinder {
                 }
             });
         } else {
-            throw new QuireException(where(source, configFile, key.section(), null), "'" + key.section()
+            throw new QuireException(locations.of(key.section()), "'" + key.section()
                     + ":' must be a mapping of options, not '" + section + "'", hint(key));
         }
         try {
             return MAPPER.convertValue(values, key.type());
         } catch (IllegalArgumentException e) {
-            throw failure(key, e, source, configFile);
+            throw failure(key, e, locations);
         }
     }
 
@@ -81,8 +75,8 @@ public final class OptionsBinder {
      * The keys of the section that the options record does not have, each as a warning at its line
      * naming the plugin: a typo must not pass unnoticed, nor stop a build that would otherwise work.
      */
-    public static List<Problem> unknownOptions(OptionsKey<?> key, String plugin, Object section, Path source,
-            String configFile) {
+    public static List<Problem> unknownOptions(OptionsKey<?> key, String plugin, Object section,
+            KeyLocations locations) {
         if (!(section instanceof Map<?, ?> map)) {
             return List.of();
         }
@@ -90,7 +84,7 @@ public final class OptionsBinder {
         List<Problem> warnings = new ArrayList<>();
         for (Object name : map.keySet()) {
             if (!known.contains(String.valueOf(name))) {
-                warnings.add(Problem.warning(where(source, configFile, key.section(), String.valueOf(name)),
+                warnings.add(Problem.warning(locations.of(key.section(), String.valueOf(name)),
                         "'" + key.section() + "' has no option '" + name + "' (plugin '" + plugin + "'); it is ignored",
                         hint(key)));
             }
@@ -116,17 +110,17 @@ public final class OptionsBinder {
         return Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals(name));
     }
 
-    private static QuireException failure(OptionsKey<?> key, IllegalArgumentException e, Path source, String configFile) {
+    private static QuireException failure(OptionsKey<?> key, IllegalArgumentException e, KeyLocations locations) {
         Throwable cause = e.getCause() instanceof JsonMappingException mapping ? mapping : e;
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String name = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
                     ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
             String option = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-            return new QuireException(where(source, configFile, key.section(), option), "the option '" + key.section()
+            return new QuireException(locations.of(key.section(), option), "the option '" + key.section()
                     + "." + name + "' has a value of the wrong type: " + firstLine(mapping.getOriginalMessage()),
                     "give it a value like the default, " + describe(defaults(key).get(option)), e);
         }
-        return new QuireException(where(source, configFile, key.section(), null), "'" + key.section()
+        return new QuireException(locations.of(key.section()), "'" + key.section()
                 + ":' cannot be read: " + firstLine(e.getMessage()), hint(key), e);
     }
 
@@ -150,33 +144,5 @@ public final class OptionsBinder {
         String text = message == null ? "" : message;
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
-    }
-
-    /** The line of the option (or of the section) in the configuration file, when it can be found. */
-    private static SourceLocation where(Path source, String configFile, String section, String option) {
-        Path file = source.resolve(configFile);
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            Pattern sectionLine = Pattern.compile("^" + Pattern.quote(section) + "\\s*:");
-            for (int i = 0; i < lines.size(); i++) {
-                if (sectionLine.matcher(lines.get(i)).find()) {
-                    if (option != null) {
-                        Pattern optionLine = Pattern.compile("^\\s+" + Pattern.quote(option) + "\\s*:|[{,]\\s*"
-                                + Pattern.quote(option) + "\\s*:");
-                        for (int j = i; j < lines.size() && (j == i || lines.get(j).isEmpty()
-                                || Character.isWhitespace(lines.get(j).charAt(0))); j++) {
-                            java.util.regex.Matcher matcher = optionLine.matcher(lines.get(j));
-                            if (matcher.find()) {
-                                return new SourceLocation(configFile, j + 1, lines.get(j).indexOf(option) + 1);
-                            }
-                        }
-                    }
-                    return new SourceLocation(configFile, i + 1, 1);
-                }
-            }
-        } catch (IOException e) {
-            // No file to point into (options given as overrides): name the file alone.
-        }
-        return SourceLocation.of(configFile);
     }
 }

@@ -16,7 +16,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
@@ -51,9 +53,10 @@ public final class Yaml {
      */
     public static Map<String, Object> parseMapping(String text, String file, int firstLine) {
         Object value = parseValue(text, file, firstLine);
-        if (value == null) {
-            return Map.of();
-        }
+        return value == null ? Map.of() : mapping(value, file, firstLine);
+    }
+
+    private static Map<String, Object> mapping(Object value, String file, int firstLine) {
         if (!(value instanceof Map<?, ?> map)) {
             throw new QuireException(SourceLocation.of(file, firstLine),
                     "YAML must be a mapping of keys to values, found " + describe(value),
@@ -69,15 +72,80 @@ public final class Yaml {
      * immutable result as {@link #parseMapping}; an empty text gives {@code null}.
      */
     public static Object parseValue(String text, String file, int firstLine) {
+        return parse(text, file, firstLine, false).value();
+    }
+
+    /**
+     * A mapping with where its keys are written: each top-level key, and each key of a mapping
+     * that is a top-level key's value (an option of a plugin's section), at the key's first
+     * character (a quoted key at its quote). Keys are named as in {@link #values} ({@code 1:} as
+     * {@code "1"}); a key written twice is where it is written last, as its value is the last one.
+     *
+     * @param values    the mapping, as {@link #parseMapping} gives it
+     * @param keys      where each top-level key is written
+     * @param innerKeys for each top-level key whose value is a mapping, where each of its keys is written
+     */
+    public record LocatedMapping(Map<String, Object> values, Map<String, SourceLocation> keys,
+            Map<String, Map<String, SourceLocation>> innerKeys) {
+
+        public LocatedMapping {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+            Map<String, Map<String, SourceLocation>> copy = new LinkedHashMap<>();
+            innerKeys.forEach((key, inner) -> copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(inner))));
+            innerKeys = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /**
+     * Parses a YAML mapping as {@link #parseMapping} does, and keeps where its keys are written
+     * (the parser's own marks), for messages about a key's value.
+     */
+    public static LocatedMapping parseLocatedMapping(String text, String file, int firstLine) {
+        Parsed parsed = parse(text, file, firstLine, true);
+        if (parsed.value() == null) {
+            return new LocatedMapping(Map.of(), Map.of(), Map.of());
+        }
+        Map<String, Object> values = mapping(parsed.value(), file, firstLine);
+        Map<String, SourceLocation> keys = new LinkedHashMap<>();
+        Map<String, Map<String, SourceLocation>> innerKeys = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) parsed.node()).getValue()) {
+            String key = parsed.keyName(tuple.getKeyNode());
+            keys.put(key, at(tuple.getKeyNode().getStartMark(), file, firstLine));
+            if (tuple.getValueNode() instanceof MappingNode inner) {
+                Map<String, SourceLocation> located = new LinkedHashMap<>();
+                for (NodeTuple innerTuple : inner.getValue()) {
+                    located.put(parsed.keyName(innerTuple.getKeyNode()),
+                            at(innerTuple.getKeyNode().getStartMark(), file, firstLine));
+                }
+                innerKeys.put(key, located);
+            } else {
+                innerKeys.remove(key);
+            }
+        }
+        return new LocatedMapping(values, keys, innerKeys);
+    }
+
+    /** A parsed document: its value, and (when asked for) its node and constructor, to name its keys. */
+    private record Parsed(Object value, Node node, JekyllConstructor constructor) {
+
+        /** A key as the constructed mapping names it (after construction, so merge keys are resolved). */
+        String keyName(Node keyNode) {
+            return String.valueOf(constructor.construct(keyNode));
+        }
+    }
+
+    private static Parsed parse(String text, String file, int firstLine, boolean keepNode) {
         LoaderOptions options = loaderOptions();
         JekyllConstructor constructor = new JekyllConstructor(options);
         Object value;
+        Node node;
         try {
             org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(constructor,
                     new Representer(new DumperOptions()), new DumperOptions(), options);
-            Node node = yaml.compose(new StringReader(text));
+            node = yaml.compose(new StringReader(text));
             if (node == null) {
-                return null;
+                return new Parsed(null, null, constructor);
             }
             new YamlExpansionCheck(file, firstLine).size(node);
             value = constructor.construct(node);
@@ -99,13 +167,14 @@ public final class Yaml {
                     "invalid YAML: " + what + " cannot be read as " + tag,
                     "remove the tag " + tag + " or fix the value", e);
         }
+        Node kept = keepNode ? node : null;
         if (value instanceof Map<?, ?> map) {
             YamlFreezer freezer = new YamlFreezer();
             Map<String, Object> result = new LinkedHashMap<>();
             map.forEach((key, v) -> result.put(String.valueOf(key), freezer.freeze(v)));
-            return Collections.unmodifiableMap(result);
+            return new Parsed(Collections.unmodifiableMap(result), kept, constructor);
         }
-        return value == null ? null : new YamlFreezer().freeze(value);
+        return new Parsed(value == null ? null : new YamlFreezer().freeze(value), kept, constructor);
     }
 
     /**

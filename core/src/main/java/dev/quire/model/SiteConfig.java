@@ -14,15 +14,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The site's configuration: Jekyll's defaults, overlaid with {@code _config.yml}, overlaid with the
- * front end's overrides (Maven parameters, command-line flags). Immutable.
+ * The site's configuration: Jekyll's defaults, overlaid with {@code _config.yml} (or the
+ * configuration files a front end names, in order), overlaid with the front end's overrides (Maven
+ * parameters, command-line flags). Immutable.
  *
- * @param source      the source root
- * @param values      every key, as templates see it under {@code site}
- * @param zone        the site time zone ({@code timezone:}, else UTC)
- * @param time        the build time ({@code time:} when set), which decides what is in the future
+ * @param source       the source root
+ * @param values       every key, as templates see it under {@code site}
+ * @param zone         the site time zone ({@code timezone:}, else UTC)
+ * @param time         the build time ({@code time:} when set), which decides what is in the future
+ * @param keyLocations where each key got its value, for messages about it ({@link #locationOf})
  */
-public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, ZonedDateTime time) {
+public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, ZonedDateTime time,
+        dev.quire.config.KeyLocations keyLocations) {
 
     /**
      * Jekyll's {@code DEFAULT_EXCLUDES}: always excluded, also when {@code _config.yml} sets its own
@@ -52,6 +55,13 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         zone = zone == null ? ZoneOffset.UTC : zone;
         Objects.requireNonNull(time, "time");
+        keyLocations = keyLocations == null
+                ? dev.quire.config.KeyLocations.none(dev.quire.config.KeyLocations.DEFAULT_FILE) : keyLocations;
+    }
+
+    /** A configuration that knows no key's line: messages name {@code _config.yml} alone. */
+    public SiteConfig(Path source, Map<String, Object> values, ZoneId zone, ZonedDateTime time) {
+        this(source, values, zone, time, null);
     }
 
     public Object get(String key) {
@@ -149,41 +159,22 @@ public record SiteConfig(Path source, Map<String, Object> values, ZoneId zone, Z
      *         the wrong type, naming the configuration file and the option
      */
     public <T> T options(dev.quire.spi.OptionsKey<T> key) {
-        return dev.quire.config.OptionsBinder.bind(key, values.get(key.section()), source, configFileName());
+        return dev.quire.config.OptionsBinder.bind(key, values.get(key.section()), keyLocations);
     }
 
     /** Warnings about keys of a plugin's option section that its record does not have. */
     public java.util.List<dev.quire.error.Problem> unknownOptions(dev.quire.spi.OptionsKey<?> key, String plugin) {
-        return dev.quire.config.OptionsBinder.unknownOptions(key, plugin, values.get(key.section()), source,
-                configFileName());
+        return dev.quire.config.OptionsBinder.unknownOptions(key, plugin, values.get(key.section()), keyLocations);
     }
 
     /**
-     * Where a top-level key is set: its line in the site's configuration file (column 1), or the
-     * file alone when the key is not written there (a default, or a front end's override). For
-     * plugins that check keys outside an options section ({@code paginate:}).
+     * Where a top-level key is set: its line and column in the configuration file that set it
+     * last; a front end's override as {@code [build option KEY]}; a key set nowhere (a default) as
+     * the last configuration file read (else {@code _config.yml}) without a line. For plugins that
+     * check keys outside an options section ({@code paginate:}).
      */
     public dev.quire.error.SourceLocation locationOf(String key) {
-        String file = configFileName();
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(source.resolve(file),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(key + ":") || lines.get(i).startsWith("\"" + key + "\":")
-                        || lines.get(i).startsWith("'" + key + "':")) {
-                    return new dev.quire.error.SourceLocation(file, i + 1, 1);
-                }
-            }
-        } catch (java.io.IOException e) {
-            // no configuration file: name it without a line
-        }
-        return dev.quire.error.SourceLocation.of(file);
-    }
-
-    /** The name of the site's configuration file, as errors name it. */
-    private String configFileName() {
-        return java.nio.file.Files.isRegularFile(source.resolve("_config.yaml"))
-                && !java.nio.file.Files.isRegularFile(source.resolve("_config.yml")) ? "_config.yaml" : "_config.yml";
+        return keyLocations.of(key);
     }
 
     /** {@code collections_dir} without leading or trailing slashes; empty when collections are at the root. */

@@ -1,6 +1,7 @@
 package dev.quire.pipeline;
 
 import dev.quire.build.BuildOptions;
+import dev.quire.config.KeyLocations;
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
 import dev.quire.load.Utf8;
@@ -36,21 +37,24 @@ final class ConfigReader {
 
     static SiteConfig read(BuildOptions options) throws IOException {
         Map<String, Object> values = SiteConfig.defaults();
-        // Which file set each top-level key, to name it in an error about that key's value.
-        Map<String, String> origins = new LinkedHashMap<>();
+        // Where each key got its value, to name the file and line in a message about it.
+        KeyLocations locations = KeyLocations.none(KeyLocations.DEFAULT_FILE);
         for (Path file : configFiles(options)) {
             String name = displayName(options.source(), file);
-            Map<String, Object> read = Yaml.parseMapping(Utf8.decode(Files.readAllBytes(file), name), name, 1);
-            deepMerge(values, read);
-            read.keySet().forEach(key -> origins.put(key, name));
+            Yaml.LocatedMapping read = Yaml.parseLocatedMapping(Utf8.decode(Files.readAllBytes(file), name), name, 1);
+            locations = locations.withFile(values, read, name);
+            deepMerge(values, read.values());
         }
         values.putAll(options.overrides());
+        for (String key : options.overrides().keySet()) {
+            locations = locations.withOverride(key);
+        }
         addDefaultExcludes(values);
-        checkLimitPosts(values.get("limit_posts"), options.source(), origins.get("limit_posts"));
-        ZoneId zone = zone(values.get("timezone"), origins.getOrDefault("timezone", CONFIG_FILES[0]));
-        ZonedDateTime time = time(values.get("time"), options.time(), zone, origins.getOrDefault("time", CONFIG_FILES[0]));
+        checkLimitPosts(values.get("limit_posts"), locations.of("limit_posts"));
+        ZoneId zone = zone(values.get("timezone"), locations.of("timezone"));
+        ZonedDateTime time = time(values.get("time"), options.time(), zone, locations.of("time"));
         values.put("time", time);
-        return new SiteConfig(options.source(), new LinkedHashMap<>(values), zone, time);
+        return new SiteConfig(options.source(), new LinkedHashMap<>(values), zone, time, locations);
     }
 
     /**
@@ -113,7 +117,7 @@ final class ConfigReader {
     }
 
     /** Jekyll refuses a negative {@code limit_posts} with this message before it reads anything. */
-    private static void checkLimitPosts(Object value, Path source, String configFile) throws IOException {
+    private static void checkLimitPosts(Object value, SourceLocation where) {
         if (value == null) {
             return;
         }
@@ -122,40 +126,28 @@ final class ConfigReader {
         if (whole && !text.startsWith("-")) {
             return;
         }
-        String file = configFile == null ? "_config.yml" : configFile;
-        throw new QuireException(SourceLocation.of(file, configFile == null ? 0 : lineOf(source.resolve(file), "limit_posts")),
+        throw new QuireException(where,
                 whole ? "limit_posts must be a non-negative number (it is " + text + ")"
                         : "limit_posts must be a whole number, found '" + text + "'",
                 "set 'limit_posts:' to how many of the newest posts to build, or 0 for all");
     }
 
-    /** The 1-based line of a top-level key in a YAML file, or 0. */
-    private static int lineOf(Path file, String key) throws IOException {
-        List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + ":")) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static ZoneId zone(Object value, String configFile) {
+    private static ZoneId zone(Object value, SourceLocation where) {
         if (value == null || value.toString().isBlank()) {
             return ZoneOffset.UTC;
         }
         try {
             return ZoneId.of(value.toString().strip());
         } catch (DateTimeException e) {
-            throw new QuireException(SourceLocation.of(configFile),
+            throw new QuireException(where,
                     "unknown time zone '" + value + "'", "use an IANA zone name such as Europe/Berlin or America/New_York");
         }
     }
 
-    private static ZonedDateTime time(Object configured, Instant given, ZoneId zone, String configFile) {
+    private static ZonedDateTime time(Object configured, Instant given, ZoneId zone, SourceLocation where) {
         if (configured != null) {
             return dev.quire.resolve.Dates.toZoned(configured, zone).orElseThrow(() -> new QuireException(
-                    SourceLocation.of(configFile),
+                    where,
                     "'time: " + configured + "' is not a date", "write it as YYYY-MM-DD HH:MM:SS +/-TTTT"));
         }
         return (given == null ? Instant.now() : given).atZone(zone);

@@ -7,8 +7,9 @@ import dev.quire.error.QuireException;
 import dev.quire.model.SiteConfig;
 import dev.quire.testing.TestContexts;
 import dev.quire.spi.OptionsKey;
-import dev.quire.testing.TestSite;
+import dev.quire.load.Yaml;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,27 @@ class OptionsBinderTest {
     Path root;
 
     private SiteConfig config(String yaml) {
-        TestSite site = TestSite.create(root, Map.of("_config.yml", yaml));
-        Map<String, Object> values = new org.yaml.snakeyaml.Yaml().load(yaml);
-        return TestContexts.config(site.source(), values);
+        return config(Map.of("_config.yml", yaml));
+    }
+
+    /** The files read in order, deep-merged and located as the build reads them (no defaults). */
+    private SiteConfig config(Map<String, String> files) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        KeyLocations locations = KeyLocations.none(KeyLocations.DEFAULT_FILE);
+        for (var file : new java.util.TreeMap<>(files).entrySet()) {
+            Yaml.LocatedMapping read = Yaml.parseLocatedMapping(file.getValue(), file.getKey(), 1);
+            locations = locations.withFile(values, read, file.getKey());
+            read.values().forEach((key, value) -> values.merge(key, value, (older, newer) ->
+                    older instanceof Map<?, ?> a && newer instanceof Map<?, ?> b ? merged(a, b) : newer));
+        }
+        SiteConfig plain = TestContexts.config(root, values);
+        return new SiteConfig(plain.source(), plain.values(), plain.zone(), plain.time(), locations);
+    }
+
+    private static Map<Object, Object> merged(Map<?, ?> older, Map<?, ?> newer) {
+        Map<Object, Object> merged = new LinkedHashMap<>(older);
+        merged.putAll(newer);
+        return merged;
     }
 
     @Test
@@ -75,5 +94,37 @@ class OptionsBinderTest {
         assertEquals(true, e.problem().message().startsWith("the option 'feed.limit' has a value of the wrong type"),
                 e.problem().message());
         assertEquals("give it a value like the default, such as 10", e.problem().hint());
+    }
+
+    @Test
+    void optionsFromTwoFilesAreEachNamedAtTheirLineInTheFileThatSetsThem() throws Exception {
+        SiteConfig config = config(Map.of("a.yml", "feed:\n  limt: 5\n  path: a.xml\n",
+                "b.yml", "title: b\nfeed:\n  limit: ten\n  catgories: [x]\n"));
+
+        assertEquals(List.of("a.yml:2:3", "b.yml:4:3"), config.unknownOptions(FeedOptions.KEY, "feed-plugin").stream()
+                .map(p -> p.location().toString()).toList());
+        QuireException e = assertThrows(QuireException.class, () -> config.options(FeedOptions.KEY));
+        assertEquals("b.yml:3:3", e.problem().location().toString());
+    }
+
+    @Test
+    void aSectionThatIsNotAMappingIsNamedWhereTheLastFileSetsIt() {
+        SiteConfig config = config(Map.of("a.yml", "plain:\n  title: t\n", "b.yml", "\nplain: [t]\n"));
+
+        QuireException e = assertThrows(QuireException.class, () -> config.options(Plain.KEY));
+
+        assertEquals("b.yml:2:1", e.problem().location().toString());
+    }
+
+    @Test
+    void optionsAFrontEndGivesAreNamedAsTheOption() {
+        SiteConfig plain = config(Map.of("_config.yml", "feed:\n  path: a.xml\n"));
+        SiteConfig config = new SiteConfig(plain.source(), Map.of("feed", Map.of("limit", "ten", "limt", 1)),
+                plain.zone(), plain.time(), plain.keyLocations().withOverride("feed"));
+
+        QuireException e = assertThrows(QuireException.class, () -> config.options(FeedOptions.KEY));
+        assertEquals("[build option feed]", e.problem().location().toString());
+        assertEquals(List.of("[build option feed]"), config.unknownOptions(FeedOptions.KEY, "feed-plugin").stream()
+                .map(p -> p.location().toString()).toList());
     }
 }

@@ -191,4 +191,59 @@ class YamlTest {
         assertEquals("2019-05-25 10:00:00 +19", YamlTimestamps.parse("2019-05-25 10:00:00 +19"),
                 "an impossible offset stays text");
     }
+
+    @Test
+    void aLocatedMappingKnowsWhereEachKeyAndEachKeyOfAMappingUnderItIsWritten() {
+        Yaml.LocatedMapping yaml = Yaml.parseLocatedMapping("""
+                title: x
+                "quoted": 1
+                'single': 2
+                1: one
+                feed:
+                  path: a.xml
+
+                  limit: 5
+                inline: {a: 1,  b: 2}
+                list: [x]
+                """, "conf/site.yml", 3);
+
+        assertEquals(List.of("title", "quoted", "single", "1", "feed", "inline", "list"), List.copyOf(yaml.keys().keySet()));
+        assertEquals(yaml.values().keySet(), yaml.keys().keySet());
+        assertEquals(new SourceLocation("conf/site.yml", 3, 1), yaml.keys().get("title"));
+        assertEquals(new SourceLocation("conf/site.yml", 4, 1), yaml.keys().get("quoted"), "at the quote");
+        assertEquals(new SourceLocation("conf/site.yml", 5, 1), yaml.keys().get("single"));
+        assertEquals(new SourceLocation("conf/site.yml", 6, 1), yaml.keys().get("1"), "named as the value's key");
+        assertEquals(Map.of("path", new SourceLocation("conf/site.yml", 8, 3),
+                "limit", new SourceLocation("conf/site.yml", 10, 3)), yaml.innerKeys().get("feed"));
+        assertEquals(Map.of("a", new SourceLocation("conf/site.yml", 11, 10),
+                "b", new SourceLocation("conf/site.yml", 11, 17)), yaml.innerKeys().get("inline"));
+        assertEquals(Set.of("feed", "inline"), yaml.innerKeys().keySet(), "only mappings have inner keys");
+        assertEquals(Map.of("path", "a.xml", "limit", 5), yaml.values().get("feed"));
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsLocatedWhereItsValueComesFrom() {
+        Yaml.LocatedMapping yaml = Yaml.parseLocatedMapping("""
+                base: &base
+                  path: a.xml
+                theme: a
+                theme: b
+                feed:
+                  <<: *base
+                  limit: 5
+                """, "_config.yml", 1);
+
+        assertEquals("b", yaml.values().get("theme"));
+        assertEquals(new SourceLocation("_config.yml", 4, 1), yaml.keys().get("theme"));
+        assertEquals(new SourceLocation("_config.yml", 7, 3), yaml.innerKeys().get("feed").get("limit"));
+        assertEquals(new SourceLocation("_config.yml", 2, 3), yaml.innerKeys().get("feed").get("path"),
+                "a merged key is where the merged mapping writes it");
+    }
+
+    @Test
+    void anEmptyLocatedMappingHasNoKeysAndANonMappingIsAnError() {
+        assertEquals(new Yaml.LocatedMapping(Map.of(), Map.of(), Map.of()), Yaml.parseLocatedMapping("", "a.yml", 1));
+        QuireException e = assertThrows(QuireException.class, () -> Yaml.parseLocatedMapping("- a\n", "a.yml", 1));
+        assertEquals("a.yml:1", e.problem().location().toString());
+    }
 }

@@ -75,6 +75,33 @@ class PluginWiringTest {
     }
 
     @Test
+    void optionsSetInTwoConfigFilesAreEachNamedInTheFileAndAtTheLineThatSetsThem() {
+        TestSite site = TestSite.create(root, Map.of("about.md", "---\n---\n",
+                "_config.yml", "shout:\n  loudness: 2\n  loudnes: 1\nwhisper:\n  volume: 1\n",
+                "conf/local.yml", "title: local\nshout:\n  loudness: very\nwhisper: {volume: loud}\n"));
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new Quire(
+                TestPlugins.classLoader(OptionsPlugin.class)).build(site.options().withConfigFiles(
+                        List.of(site.file("_config.yml"), site.file("conf/local.yml"))), BuildListener.SILENT));
+
+        assertEquals(List.of("conf/local.yml:3:3", "conf/local.yml:4:11"), e.errors().stream()
+                .map(p -> p.location().toString()).toList(), e.getMessage());
+    }
+
+    @Test
+    void anUnknownOptionInTheSecondConfigFileIsNamedThere() throws Exception {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "shout:\n  loudness: 2\n",
+                "_config_dev.yml", "\nshout:\n  loudnes: 11\n"));
+
+        var result = new Quire(TestPlugins.classLoader(OptionsPlugin.class)).build(site.options().withConfigFiles(
+                List.of(site.file("_config.yml"), site.file("_config_dev.yml"))), BuildListener.SILENT);
+
+        assertEquals(List.of("_config_dev.yml:3:3: 'shout' has no option 'loudnes' (plugin 'options'); it is ignored"
+                + " (the options of 'shout:' are loudness)"), result.warnings().stream().map(Problem::format).toList());
+        assertEquals("loudness 2, volume 3", site.output("options.txt"));
+    }
+
+    @Test
     void aPluginReadsItsOptionsOverItsDefaults() throws Exception {
         TestSite site = TestSite.create(root, Map.of("_config.yml", "shout:\n  loudness: 11\n"));
 

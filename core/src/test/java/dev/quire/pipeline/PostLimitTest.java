@@ -50,7 +50,7 @@ class PostLimitTest {
 
         QuireException e = assertThrows(QuireException.class, () -> ConfigReader.read(site.options()));
 
-        assertEquals("_config.yml:2", e.problem().location().toString());
+        assertEquals("_config.yml:2:1", e.problem().location().toString());
         assertTrue(e.problem().message().startsWith("limit_posts must be a non-negative number"), e.problem().message());
     }
 
@@ -60,7 +60,29 @@ class PostLimitTest {
 
         QuireException e = assertThrows(QuireException.class, () -> ConfigReader.read(site.options()));
 
-        assertEquals("_config.yml:1", e.problem().location().toString());
+        assertEquals("_config.yml:1:1", e.problem().location().toString());
         assertEquals("limit_posts must be a whole number, found 'many'", e.problem().message());
+    }
+
+    @Test
+    void aBadLimitIsNamedInTheConfigFileThatSetsIt() {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "limit_posts: 2\n",
+                "_config_dev.yml", "title: dev\n  # note\nlimit_posts: -3\n"));
+
+        QuireException e = assertThrows(QuireException.class, () -> ConfigReader.read(site.options()
+                .withConfigFiles(java.util.List.of(site.file("_config.yml"), site.file("_config_dev.yml")))));
+
+        assertEquals("_config_dev.yml:3:1", e.problem().location().toString());
+        assertEquals("limit_posts must be a non-negative number (it is -3)", e.problem().message());
+    }
+
+    @Test
+    void aBadLimitAFrontEndGivesIsNamedAsTheOption() {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "limit_posts: 2\n"));
+
+        QuireException e = assertThrows(QuireException.class,
+                () -> ConfigReader.read(site.options().withOverride("limit_posts", "some")));
+
+        assertEquals("[build option limit_posts]", e.problem().location().toString());
     }
 }

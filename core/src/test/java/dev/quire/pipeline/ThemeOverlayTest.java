@@ -130,6 +130,19 @@ class ThemeOverlayTest {
     }
 
     @Test
+    void anUnknownThemeIsNamedInTheConfigFileThatSetsItLast() throws Exception {
+        TestSite site = TestSite.create(root.resolve("site"), Map.of("_config.yml", "theme: test\n",
+                "_config.yaml", "title: x\n\ntheme: minima\n"));
+
+        BuildResult result = new Quire(TestPlugins.classLoader(TestThemePlugin.class)).build(site.options()
+                .withConfigFiles(List.of(site.file("_config.yml"), site.file("_config.yaml"))), BuildListener.SILENT);
+
+        assertEquals(List.of("_config.yaml:3:1"), result.warnings().stream().map(p -> p.location().toString()).toList());
+        assertTrue(result.warnings().get(0).message().startsWith("theme 'minima' is not available"),
+                result.warnings().toString());
+    }
+
+    @Test
     void twoLayoutsOfOneNameInTheThemeAreStillAnError() throws Exception {
         Files.writeString(themeRoot.resolve("_layouts/post.html"), "twin");
         TestSite site = TestSite.create(root.resolve("site"), Map.of("_config.yml", "theme: test\n"));
