@@ -198,4 +198,25 @@ class ArchivesGeneratorTest {
         assertEquals("_config.yml:1:1", warnings.get(0).location().toString());
         assertTrue(warnings.get(0).message().contains("'tag', which is no kind of archive"), warnings.toString());
     }
+
+    @Test
+    void warningsAndErrorsNameTheConfigFileThatSetsTheSection() throws Exception {
+        TestSite site = blog().write("_config.yml", "jekyll-archives:\n  enabled: [tags]\n")
+                .write("_config_local.yml", "title: local\njekyll-archives:\n  enabled: [tag]\n");
+
+        List<Problem> warnings = site.build(options -> options.withConfigFiles(
+                List.of(site.file("_config.yml"), site.file("_config_local.yml")))).warnings();
+
+        assertEquals(List.of("_config_local.yml:2:1"), warnings.stream().map(p -> p.location().toString()).toList());
+        assertTrue(warnings.get(0).message().contains("'tag', which is no kind of archive"), warnings.toString());
+
+        site.write("_config_local.yml", "\n\njekyll-archives:\n  permalinks:\n    tag: /t/:year/\n")
+                .write("_layouts/archive.ftlh", "");
+        BuildFailedException e = site.buildFails(options -> options.withConfigFiles(
+                List.of(site.file("_config.yml"), site.file("_config_local.yml"))));
+
+        assertEquals("_config_local.yml:3:1", e.errors().get(0).location().toString());
+        assertTrue(e.errors().get(0).message().startsWith("jekyll-archives: the tag permalink is invalid"),
+                e.errors().toString());
+    }
 }

@@ -3,11 +3,13 @@ package dev.quire.renderers.pagination;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quire.build.BuildOptions;
 import dev.quire.error.BuildFailedException;
 import dev.quire.error.Problem;
 import dev.quire.testing.TestSite;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +99,27 @@ class PaginationGeneratorTest {
         assertEquals(1, warnings.size());
         assertEquals("_config.yml:1:1", warnings.get(0).location().toString());
         assertTrue(warnings.get(0).message().contains("couldn't find an index.html page"), warnings.toString());
+    }
+
+    @Test
+    void errorsAndWarningsNameTheConfigFileThatSetsTheKey() throws Exception {
+        TestSite site = blog("paginate: 2\npaginate_path: /blog/page:num/\n")
+                .write("_config.yaml", "title: t\n\npaginate: two\n");
+        UnaryOperator<BuildOptions> bothFiles = options -> options.withConfigFiles(
+                List.of(site.file("_config.yml"), site.file("_config.yaml")));
+
+        BuildFailedException e = site.buildFails(bothFiles);
+
+        assertEquals(List.of("_config.yaml:3:1"), e.errors().stream().map(p -> p.location().toString()).toList());
+        assertTrue(e.errors().get(0).message().startsWith("paginate must be a positive whole number, found 'two'"),
+                e.errors().toString());
+
+        site.write("_config.yaml", "paginate_path: /blog/\n");
+        assertEquals("_config.yaml:1:1", site.buildFails(bothFiles).errors().get(0).location().toString());
+
+        site.write("_config.yaml", "title: t\n").delete("index.html").write("index.md", "---\n---\nhome");
+        List<Problem> warnings = site.build(bothFiles).warnings();
+        assertEquals(List.of("_config.yml:1:1"), warnings.stream().map(p -> p.location().toString()).toList(),
+                "paginate is set by the first file only");
     }
 }
