@@ -1,7 +1,6 @@
 package dev.quire.pipeline;
 
 import dev.quire.error.QuireException;
-import dev.quire.error.SourceLocation;
 import dev.quire.model.SiteConfig;
 import dev.quire.spi.QuirePlugin;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ final class PluginDiscovery {
             return Set.of();
         }
         if (!(quire instanceof Map<?, ?> map)) {
-            throw new QuireException(SourceLocation.of("_config.yml"), "'quire' must be a mapping",
+            throw new QuireException(config.locationOf("quire"), "'quire' must be a mapping",
                     "write 'quire:' followed by indented keys such as 'disable: [sitemap]'");
         }
         Object disable = map.get("disable");

@@ -1,7 +1,6 @@
 package dev.quire.resolve;
 
 import dev.quire.error.QuireException;
-import dev.quire.error.SourceLocation;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
 import java.nio.file.FileSystems;
@@ -59,21 +58,9 @@ final class FrontMatterDefaults {
         return new FrontMatterDefaults(List.copyOf(sets));
     }
 
-    /** An error at the {@code defaults:} line of {@code _config.yml} (the line is 0 when it cannot be found). */
+    /** An error at the {@code defaults:} line of the configuration file that sets it. */
     private static QuireException invalid(SiteConfig config, String message) {
-        int line = 0;
-        try {
-            java.nio.file.Path file = config.source().resolve("_config.yml");
-            if (java.nio.file.Files.isRegularFile(file)) {
-                List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size() && line == 0; i++) {
-                    line = lines.get(i).startsWith("defaults:") ? i + 1 : 0;
-                }
-            }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            line = 0;
-        }
-        return new QuireException(SourceLocation.of("_config.yml", line), message,
+        return new QuireException(config.locationOf("defaults"), message,
                 "write each set as '- scope: {path: \"...\", type: posts}' with a 'values:' mapping");
     }
 

@@ -102,6 +102,19 @@ class PluginWiringTest {
     }
 
     @Test
+    void aQuireSectionThatIsNotAMappingIsNamedInTheFileThatSetsIt() {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "quire:\n  disable: [x]\n",
+                "_config_b.yml", "title: b\nquire: [x]\n"));
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new Quire(
+                TestPlugins.classLoader(OptionsPlugin.class)).build(site.options().withConfigFiles(
+                        List.of(site.file("_config.yml"), site.file("_config_b.yml"))), BuildListener.SILENT));
+
+        assertEquals(List.of("_config_b.yml:2:1: 'quire' must be a mapping (write 'quire:' followed by indented keys"
+                + " such as 'disable: [sitemap]')"), e.errors().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void aPluginReadsItsOptionsOverItsDefaults() throws Exception {
         TestSite site = TestSite.create(root, Map.of("_config.yml", "shout:\n  loudness: 11\n"));
 

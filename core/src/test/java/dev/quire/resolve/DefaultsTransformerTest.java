@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quire.error.QuireException;
-import dev.quire.load.Yaml;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
 import dev.quire.spi.TransformContext;
@@ -35,7 +34,7 @@ class DefaultsTransformerTest {
     }
 
     private SiteConfig config(String defaultsYaml) {
-        return TestContexts.config(site.source(), Yaml.parseMapping(defaultsYaml, "_config.yml", 1));
+        return TestContexts.config(site.source(), "_config.yml", defaultsYaml);
     }
 
     /** Loads, applies defaults, then the core resolvers, as a build does. */
@@ -146,10 +145,9 @@ class DefaultsTransformerTest {
 
     @Test
     void badDefaultsNameTheConfigFile() {
-        site.write("_config.yml", "title: x\ndefaults: {a: 1}\n");
         QuireException notAList = assertThrows(QuireException.class,
-                () -> new DefaultsTransformer(config("defaults: {a: 1}\n")));
-        assertEquals("_config.yml:2", notAList.problem().location().toString());
+                () -> new DefaultsTransformer(config("title: x\ndefaults: {a: 1}\n")));
+        assertEquals("_config.yml:2:1", notAList.problem().location().toString());
 
         QuireException noValues = assertThrows(QuireException.class,
                 () -> new DefaultsTransformer(config("defaults:\n- scope: {path: a}\n")));
@@ -160,5 +158,16 @@ class DefaultsTransformerTest {
                 () -> new DefaultsTransformer(config("defaults:\n- values: {date: someday}\n")));
         assertEquals("An invalid date format was found in a front-matter default set: 'date: someday'",
                 badDate.problem().message());
+    }
+
+    @Test
+    void badDefaultsAreNamedInTheConfigFileThatSetsThem() {
+        site.write("_config.yml", "defaults:\n- values: {a: 1}\n").write("_config_b.yml", "title: b\n\ndefaults: {a: 1}\n");
+
+        var e = site.buildFails(options -> options.withConfigFiles(
+                java.util.List.of(site.file("_config.yml"), site.file("_config_b.yml"))));
+
+        assertEquals(java.util.List.of("_config_b.yml:3:1"), e.errors().stream()
+                .map(p -> p.location().toString()).toList(), e.getMessage());
     }
 }

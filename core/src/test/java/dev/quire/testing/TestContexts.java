@@ -1,7 +1,9 @@
 package dev.quire.testing;
 
+import dev.quire.config.KeyLocations;
 import dev.quire.load.CollectingLoadContext;
 import dev.quire.load.EntryFilter;
+import dev.quire.load.Yaml;
 import dev.quire.error.Problems;
 import dev.quire.model.Site;
 import dev.quire.model.SiteConfig;
@@ -37,6 +39,17 @@ public final class TestContexts {
         all.put("time", TestSite.TIME.atZone(effective));
         return new SiteConfig(source.toAbsolutePath().normalize(), new LinkedHashMap<>(all), zone,
                 TestSite.TIME.atZone(effective));
+    }
+
+    /**
+     * A configuration read from one configuration file's text, as {@link #config(Path, Map)} gives
+     * one, that also knows where each key is written ({@link SiteConfig#locationOf}).
+     */
+    public static SiteConfig config(Path source, String file, String yaml) {
+        Yaml.LocatedMapping read = Yaml.parseLocatedMapping(yaml, file, 1);
+        SiteConfig plain = config(source, read.values());
+        return new SiteConfig(plain.source(), plain.values(), plain.zone(), plain.time(),
+                KeyLocations.none(KeyLocations.DEFAULT_FILE).withFile(SiteConfig.defaults(), read, file));
     }
 
     /** A context of the resolve phase: {@link TransformContext#site()} throws. */

@@ -1,7 +1,6 @@
 package dev.quire.renderers.feed;
 
 import dev.quire.error.Problem;
-import dev.quire.error.SourceLocation;
 import dev.quire.model.Document;
 import dev.quire.model.Site;
 import dev.quire.spi.RenderContext;
@@ -32,7 +31,8 @@ public final class FeedRenderer implements Renderer {
             try {
                 documents = FeedEntries.of(site, feed, options.postsLimit());
             } catch (IllegalArgumentException e) {
-                context.problems().report(Problem.error(SourceLocation.of("_config.yml"), "'feed.collections' names '"
+                context.problems().report(Problem.error(
+                        site.config().keyLocations().of(FeedOptions.KEY.section(), "collections"), "'feed.collections' names '"
                         + feed.collection() + "', which is not a collection of this site",
                         "list it under 'collections:' too, or remove it from 'feed.collections'"));
                 continue;

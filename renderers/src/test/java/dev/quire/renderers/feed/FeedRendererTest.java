@@ -117,6 +117,16 @@ class FeedRendererTest {
     }
 
     @Test
+    void aFeedForACollectionTheSiteLacksIsNamedWhereTheOptionIsSet() {
+        TestSite site = blog().write("_config.yml", "title: Blog\nfeed:\n  path: f.xml\n")
+                .write("_config_local.yml", "feed:\n  path: g.xml\n  collections: [recipes]\n");
+        Problem problem = site.buildFails(options -> options.withConfigFiles(
+                List.of(site.file("_config.yml"), site.file("_config_local.yml")))).errors().get(0);
+        assertEquals("_config_local.yml:3:3", problem.location().toString());
+        assertTrue(problem.message().contains("'recipes'"), problem.message());
+    }
+
+    @Test
     void theOutputIsTheSameWithManyThreads() throws Exception {
         TestSite site = blog().write("_config.yml", "title: Blog\nfeed:\n  tags: true\n  categories: [x]\n");
         site.build(options -> options.withThreads(1));
