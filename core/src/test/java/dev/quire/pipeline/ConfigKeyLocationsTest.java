@@ -114,4 +114,14 @@ class ConfigKeyLocationsTest {
         assertEquals(SourceLocation.of("_config.yml"), ConfigReader.read(TestSite.create(root.resolve("empty")).options())
                 .locationOf("paginate"));
     }
+
+    @Test
+    void aByteOrderMarkDoesNotShiftTheFirstKey() throws IOException {
+        TestSite site = TestSite.create(root, Map.of("_config.yml", "\uFEFFpaginate: 2\ntheme: x\n"));
+
+        SiteConfig config = ConfigReader.read(site.options());
+
+        assertEquals(new SourceLocation("_config.yml", 1, 1), config.locationOf("paginate"));
+        assertEquals(new SourceLocation("_config.yml", 2, 1), config.locationOf("theme"));
+    }
 }
