@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quire.error.QuireException;
 import dev.quire.model.SiteConfig;
 import dev.quire.testing.TestContexts;
-import dev.quire.testing.TestSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,7 @@ class FeedOptionsTest {
     Path root;
 
     private FeedOptions options(String yaml) {
-        TestSite site = TestSite.create(root, Map.of("_config.yml", yaml));
-        Map<String, Object> values = new org.yaml.snakeyaml.Yaml().load(yaml);
-        SiteConfig config = TestContexts.config(site.source(), values);
+        SiteConfig config = TestContexts.config(root, "_config.yml", yaml);
         return config.options(FeedOptions.KEY);
     }
 
