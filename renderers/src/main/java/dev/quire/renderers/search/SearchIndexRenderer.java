@@ -51,7 +51,7 @@ public final class SearchIndexRenderer implements Renderer {
             return;
         }
         if (options.contentLimit() < 0) {
-            context.problems().error(SourceLocation.of("_config.yml"), "search.content_limit is "
+            context.problems().error(config.keyLocations().of("search", "content_limit"), "search.content_limit is "
                     + options.contentLimit() + "; it must be 0 (keep all text) or a number of characters",
                     "set search: {content_limit: " + SearchOptions.DEFAULT_CONTENT_LIMIT + "} or leave it out");
             return;

@@ -143,7 +143,7 @@ class SearchIndexRendererTest {
         TestSite site = blog().write("_config.yml", "search:\n  content_limit: -1\n");
         BuildFailedException failure = site.buildFails();
         assertTrue(failure.getMessage().contains("search.content_limit"), failure.getMessage());
-        assertTrue(failure.getMessage().contains("_config.yml"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("_config.yml:2:"), "names the option's line: " + failure.getMessage());
     }
 
     @Test
