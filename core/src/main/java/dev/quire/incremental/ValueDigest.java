@@ -6,7 +6,6 @@ import dev.quire.model.Drops;
 import dev.quire.model.ResolvingMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -27,14 +26,14 @@ final class ValueDigest {
 
     /** The digest of {@code value}; a deferred value is computed first (and may throw). */
     static String of(Object value) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = InputFingerprint.newDigest();
         feed(digest, value, 0);
         return HexFormat.of().formatHex(digest.digest(), 0, 20);
     }
 
     /** The digest of a view's entries, each computed: a template that walked the whole view saw them all. */
     static String ofEntries(ResolvingMap view) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = InputFingerprint.newDigest();
         feedMap(digest, view.entries(), 0);
         return HexFormat.of().formatHex(digest.digest(), 0, 20);
     }
@@ -87,13 +86,5 @@ final class ValueDigest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         digest.update((tag + ":" + bytes.length + ":").getBytes(StandardCharsets.UTF_8));
         digest.update(bytes);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

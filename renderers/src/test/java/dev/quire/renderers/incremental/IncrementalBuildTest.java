@@ -8,6 +8,7 @@ import dev.quire.build.BuildListener;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.BuildResult;
 import dev.quire.build.Quire;
+import dev.quire.testing.DebugLines;
 import dev.quire.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,27 +71,14 @@ class IncrementalBuildTest {
 
         for (Edit edit : edits()) {
             edit.step().apply(source);
-            List<String> debug = new ArrayList<>();
-            BuildResult result = new Quire().build(incremental, new BuildListener() {
-                @Override
-                public void warning(dev.quire.error.Problem problem) {
-                }
-
-                @Override
-                public void phaseFinished(String phase, String summary, java.time.Duration took) {
-                }
-
-                @Override
-                public void debug(String message) {
-                    debug.add(message);
-                }
-            });
+            DebugLines debug = new DebugLines();
+            BuildResult result = new Quire().build(incremental, debug);
             assertFalse(result.upToDate(), edit.name() + ": the edit must not be skipped");
-            List<String> doneAgain = doneAgain(debug);
+            List<String> doneAgain = debug.doneAgain();
             if (edit.work() == null) {
-                assertEquals(null, doneAgain, edit.name() + ": a full build, " + debug);
+                assertEquals(null, doneAgain, edit.name() + ": a full build, " + debug.lines());
             } else {
-                assertTrue(doneAgain != null, edit.name() + ": an incremental build, " + debug);
+                assertTrue(doneAgain != null, edit.name() + ": an incremental build, " + debug.lines());
                 edit.work().check(doneAgain);
             }
             assertTrue(result.written() + result.deleted() > 0, edit.name() + ": the edit changes the site");
@@ -103,14 +91,6 @@ class IncrementalBuildTest {
             assertEquals(result.written() + result.unchanged(), again.unchanged());
             assertEquals(times, Trees.modifiedTimes(incremental.destination()), edit.name() + ": nothing rewritten");
         }
-    }
-
-    /** The keys of the "done again" debug line of an incremental build, or {@code null} after a full build. */
-    private static List<String> doneAgain(List<String> debug) {
-        String prefix = "incremental build: done again: ";
-        return debug.stream().filter(line -> line.startsWith(prefix)).findFirst()
-                .map(line -> line.equals(prefix + "nothing") ? List.<String>of()
-                        : List.of(line.substring(prefix.length()).split(", "))).orElse(null);
     }
 
     private static final String POST_3 = "_posts/2024-01-03-post-3.md";

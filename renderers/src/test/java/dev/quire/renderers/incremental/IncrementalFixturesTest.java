@@ -6,6 +6,7 @@ import dev.quire.build.BuildListener;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.Quire;
 import dev.quire.error.BuildFailedException;
+import dev.quire.testing.DebugLines;
 import dev.quire.testing.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +85,10 @@ class IncrementalFixturesTest {
 
     private void assertSameAsCleanBuild(BuildOptions incremental, Path site, String path, String after)
             throws Exception {
-        List<String> debug = new java.util.ArrayList<>();
+        DebugLines debug = new DebugLines();
         BuildFailedException failed = null;
         try {
-            buildRecording(incremental, debug);
+            new Quire().build(incremental, debug);
         } catch (BuildFailedException e) {
             failed = e; // the edit broke the site (a post a post_url names was removed)
         }
@@ -99,35 +100,18 @@ class IncrementalFixturesTest {
             org.junit.jupiter.api.Assertions.assertEquals(expected.getMessage(), failed.getMessage(), after);
             return;
         }
-        if (debug.stream().anyMatch(line -> line.startsWith("incremental build: done again"))) {
+        if (debug.doneAgain() != null) {
             incrementalBuilds++;
         } else {
             // A file the site does not read as a document (a hidden draft, a file outside
             // collections_dir, an ignored name) is no document's source: its edit builds in full.
-            assertTrue(debug.stream().anyMatch(line -> line.startsWith("full build: ") && line.contains(path)),
-                    after + ": only a change of a file that is no document's source builds in full: " + debug);
+            assertTrue(debug.lines().stream().anyMatch(line -> line.startsWith("full build: ") && line.contains(path)),
+                    after + ": only a change of a file that is no document's source builds in full: " + debug.lines());
         }
         build(clean);
         SortedMap<String, byte[]> expected = Trees.snapshot(clean.destination());
         SortedMap<String, byte[]> actual = Trees.snapshot(incremental.destination());
         assertTrue(Trees.same(expected, actual), after + ": " + Trees.difference(expected, actual).orElse(""));
-    }
-
-    private static void buildRecording(BuildOptions options, List<String> debug) throws Exception {
-        new Quire().build(options, new BuildListener() {
-            @Override
-            public void warning(dev.quire.error.Problem problem) {
-            }
-
-            @Override
-            public void phaseFinished(String phase, String summary, java.time.Duration took) {
-            }
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        });
     }
 
     private static BuildOptions options(Path site, Path out, Path state) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.quire.build.BuildListener;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.Quire;
+import dev.quire.testing.DebugLines;
 import dev.quire.testing.Trees;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,25 +41,12 @@ class LayoutIncludesIncrementalTest {
         new Quire().build(incremental, BuildListener.SILENT);
 
         Files.writeString(source.resolve("assets/note.html"), "note two");
-        List<String> debug = new ArrayList<>();
-        assertFalse(new Quire().build(incremental, new BuildListener() {
-            @Override
-            public void warning(dev.quire.error.Problem problem) {
-            }
-
-            @Override
-            public void phaseFinished(String phase, String summary, java.time.Duration took) {
-            }
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        }).upToDate());
+        DebugLines debug = new DebugLines();
+        assertFalse(new Quire().build(incremental, debug).upToDate());
 
         assertEquals(List.of("incremental build: done again: render layouts doc:about.md about.html, "
                 + "render layouts doc:index.md index.html"),
-                debug.stream().filter(line -> line.startsWith("incremental build: done again")).toList(),
+                debug.lines().stream().filter(line -> line.startsWith("incremental build: done again")).toList(),
                 "a partial build remakes the pages whose layout includes the file, and no other");
 
         BuildOptions clean = BuildOptions.of(source, work.resolve("clean"), work.resolve("clean-state")).withThreads(2);
