@@ -53,6 +53,17 @@ public final class Reads {
         }
     }
 
+    /**
+     * Notes reads made earlier for the work running on this thread: a value computed once and
+     * shared by many pieces of work (a layout helper's memo) passes each the reads it was made from.
+     */
+    public static void recordAll(Set<Read> earlier) {
+        Set<Read> reads = CURRENT.get();
+        if (reads != null) {
+            reads.addAll(earlier);
+        }
+    }
+
     /** Runs {@code work} on this thread, recording what it reads (reads of work around it are kept apart). */
     public static <T> Recorded<T> during(Callable<T> work) throws Exception {
         Set<Read> outer = CURRENT.get();

@@ -28,8 +28,8 @@ import java.util.Set;
  * Writes every document, wrapped in its layout chain: the document's {@code layout}, then that
  * layout's own {@code layout}, and so on outwards, as Jekyll does. Layouts are FreeMarker
  * templates ({@code _layouts/NAME.ftlh}, HTML auto-escaping on) that see {@code content} (the inner
- * HTML, not escaped), {@code page}, {@code site} and {@code layout}, and the variables a generator gave
- * the document ({@code paginator}). A missing layout is a warning
+ * HTML, not escaped), {@code page}, {@code site} and {@code layout}, the variables a generator gave
+ * the document ({@code paginator}), and Quire's helpers in {@code quire} ({@link FolderNavigation}). A missing layout is a warning
  * and the document is written without it, as in Jekyll.
  */
 public final class LayoutRenderer implements Renderer {
@@ -44,11 +44,12 @@ public final class LayoutRenderer implements Renderer {
         Site site = context.site();
         Configuration configuration = LayoutEngine.configure(site);
         Map<String, Object> siteView = Drops.site(site);
+        Map<String, Object> helpers = Map.of("folder_nav", new FolderNavigation(siteView, configuration.getLocale()));
         site.outputDocuments().parallelStream().forEach(document -> {
             try {
                 // Through writeDocument: an incremental build keeps the page when nothing it read changed.
                 context.writeDocument(document, document.route().outputPath(),
-                        problems -> wrap(document, site, configuration, siteView, problems));
+                        problems -> wrap(document, site, configuration, siteView, helpers, problems));
             } catch (QuireException e) {
                 Deferred.Failure deferred = Deferred.Failure.in(e);
                 context.problems().report(deferred != null ? deferred.problem().problem() : e.problem());
@@ -60,7 +61,7 @@ public final class LayoutRenderer implements Renderer {
     }
 
     private static String wrap(Document document, Site site, Configuration configuration, Map<String, Object> siteView,
-            Problems problems) {
+            Map<String, Object> helpers, Problems problems) {
         String content = document.content();
         Map<String, Object> page = Drops.page(document, site);
         Map<String, Object> globals = Drops.globals(document, site);
@@ -86,14 +87,14 @@ public final class LayoutRenderer implements Renderer {
                 throw new QuireException(layout.source().location(), "layouts wrap each other in a loop: "
                         + String.join(" -> ", seen) + " -> " + name, "remove 'layout:' from one of these layouts");
             }
-            content = apply(layout, content, page, globals, siteView, configuration, document);
+            content = apply(layout, content, page, globals, siteView, helpers, configuration, document);
             name = layout.parent();
         }
         return content;
     }
 
     private static String apply(Layout layout, String content, Map<String, Object> page, Map<String, Object> globals,
-            Map<String, Object> siteView, Configuration configuration, Document document) {
+            Map<String, Object> siteView, Map<String, Object> helpers, Configuration configuration, Document document) {
         try {
             Template template = configuration.getTemplate(layout.source().path());
             // A generator's variables (paginator) beside page and site, which win over them.
@@ -102,6 +103,7 @@ public final class LayoutRenderer implements Renderer {
             model.put("page", page);
             model.put("site", siteView);
             model.put("layout", layout.frontMatter());
+            model.put("quire", helpers);
             StringWriter out = new StringWriter(content.length() + 4096);
             template.process(model, out);
             return out.toString();

@@ -3,14 +3,17 @@ package dev.quire.renderers.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,33 @@ class ThemeTemplatesTest {
             }
         }
         assertEquals(List.of(), remote);
+    }
+
+    /**
+     * {@code q.url} (relative_url) gives, for every baseurl and path, what its general rule gives: a
+     * URL with a scheme as it is, else the path from the root under baseurl, runs of slashes made one.
+     * Its shortcut for the usual case (a root path, no doubled slash) must not change a result.
+     */
+    @Test
+    void urlPutsEveryPathUnderBaseurlAsItsGeneralRuleDoes() throws Exception {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setTemplateLoader(new FileTemplateLoader(ThemeFiles.root().toFile()));
+        Template template = new Template("probe", new StringReader(
+                "<#import \"/_includes/quire.ftlh\" as q>${q.url(path)}"), configuration);
+        List<String> differences = new ArrayList<>();
+        for (String baseurl : List.of("", "/", "/blog", "/blog/", "blog", "/a//b", "//")) {
+            for (String path : List.of("/x.html", "x.html", "/", "", "/docs/", "//cdn/x.js", "/a//b", "https://e.org/a",
+                    "mailto:me@e.org", "/page?q=a//b")) {
+                StringWriter out = new StringWriter();
+                template.process(Map.of("site", Map.of("baseurl", baseurl), "path", path), out);
+                String expected = path.matches("(?s)^[a-zA-Z][a-zA-Z0-9+.-]*:.*") ? path
+                        : (baseurl + (path.startsWith("/") ? path : "/" + path)).replaceAll("/{2,}", "/");
+                if (!out.toString().equals(expected)) {
+                    differences.add("baseurl '" + baseurl + "', path '" + path + "': " + out + " instead of " + expected);
+                }
+            }
+        }
+        assertEquals(List.of(), differences);
     }
 }
