@@ -1,5 +1,6 @@
 package dev.quire.renderers.layout;
 
+import dev.quire.error.Problem;
 import dev.quire.error.Problems;
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
@@ -23,6 +24,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Writes every document, wrapped in its layout chain: the document's {@code layout}, then that
@@ -45,11 +48,14 @@ public final class LayoutRenderer implements Renderer {
         Configuration configuration = LayoutEngine.configure(site);
         Map<String, Object> siteView = Drops.site(site);
         Map<String, Object> helpers = Map.of("folder_nav", new FolderNavigation(siteView, configuration.getLocale()));
+        Map<TemplateError, Set<String>> failures = new ConcurrentHashMap<>();
         site.outputDocuments().parallelStream().forEach(document -> {
             try {
                 // Through writeDocument: an incremental build keeps the page when nothing it read changed.
                 context.writeDocument(document, document.route().outputPath(),
                         problems -> wrap(document, site, configuration, siteView, helpers, problems));
+            } catch (TemplateFailure e) {
+                failures.computeIfAbsent(e.error, error -> new ConcurrentSkipListSet<>()).add(e.document);
             } catch (QuireException e) {
                 Deferred.Failure deferred = Deferred.Failure.in(e);
                 context.problems().report(deferred != null ? deferred.problem().problem() : e.problem());
@@ -58,6 +64,49 @@ public final class LayoutRenderer implements Renderer {
                         + e, "a bug in Quire, or input it cannot handle; please report it with this file");
             }
         });
+        // A broken layout fails on every page it lays out: one error for it, not one per page.
+        failures.entrySet().stream().map(failure -> failure.getKey().problem(documents(failure.getValue())))
+                .sorted(Problem.BY_LOCATION).forEach(context.problems()::report);
+    }
+
+    /** The first document by path, and how many others: {@code a.md and 3 other documents}. */
+    private static String documents(Set<String> paths) {
+        String first = paths.iterator().next();
+        int others = paths.size() - 1;
+        return others == 0 ? first : first + " and " + others + " other document" + (others == 1 ? "" : "s");
+    }
+
+    /**
+     * What went wrong in a template, whichever document it was laying out.
+     *
+     * @param syntax whether the template does not parse (else it failed while running)
+     */
+    private record TemplateError(SourceLocation location, boolean syntax, String detail) {
+
+        Problem problem(String documents) {
+            return syntax
+                    ? Problem.error(location, "FreeMarker syntax error: " + detail,
+                            "fix the template; it was being used for " + documents)
+                    : Problem.error(location, "FreeMarker error while rendering " + documents + ": " + detail,
+                            "use ${value!} or <#if value??> for values that may be missing");
+        }
+    }
+
+    /** A template's error on one document; {@link #render} reports each error once, with its documents. */
+    private static final class TemplateFailure extends QuireException {
+
+        private final transient TemplateError error;
+        private final String document;
+
+        TemplateFailure(TemplateError error, String document, Throwable cause) {
+            this(error, document, error.problem(document), cause);
+        }
+
+        private TemplateFailure(TemplateError error, String document, Problem problem, Throwable cause) {
+            super(problem.location(), problem.message(), problem.hint(), cause);
+            this.error = error;
+            this.document = document;
+        }
     }
 
     private static String wrap(Document document, Site site, Configuration configuration, Map<String, Object> siteView,
@@ -116,12 +165,11 @@ public final class LayoutRenderer implements Renderer {
                     throw syntaxError(parse, layout, configuration, document);
                 }
             }
-            throw new QuireException(new SourceLocation(templateFile(e.getTemplateSourceName(), layout, configuration),
+            throw new TemplateFailure(new TemplateError(new SourceLocation(
+                    templateFile(e.getTemplateSourceName(), layout, configuration),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    "FreeMarker error while rendering " + document.source().path() + ": "
-                            + firstLine(e.getMessageWithoutStackTop()),
-                    "use ${value!} or <#if value??> for values that may be missing", e);
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()), false, firstLine(e.getMessageWithoutStackTop())),
+                    document.source().path(), e);
         } catch (IOException e) {
             throw new QuireException(layout.source().location(), "cannot read template: " + e.getMessage(),
                     "check the includes this layout names", e);
@@ -130,9 +178,9 @@ public final class LayoutRenderer implements Renderer {
 
     private static QuireException syntaxError(ParseException e, Layout layout, Configuration configuration,
             Document document) {
-        return new QuireException(new SourceLocation(templateFile(e.getTemplateName(), layout, configuration),
-                e.getLineNumber(), e.getColumnNumber()), "FreeMarker syntax error: " + firstLine(e.getEditorMessage()),
-                "fix the template; it was being used for " + document.source().path(), e);
+        return new TemplateFailure(new TemplateError(new SourceLocation(templateFile(e.getTemplateName(), layout,
+                configuration), e.getLineNumber(), e.getColumnNumber()), true, firstLine(e.getEditorMessage())),
+                document.source().path(), e);
     }
 
     /** The file the error is in, as messages name it (a theme's template is marked as such). */

@@ -252,18 +252,28 @@ class LayoutRendererTest {
     }
 
     @Test
-    void everyDocumentWithAnErrorIsReported() {
+    void aTemplateErrorIsReportedOnceWithTheDocumentsItFailedOnAndEveryOtherErrorApart() {
         TestSite site = TestSite.create(folder).withTime(TIME)
                 .write("_layouts/default.ftlh", "${page.nothing}")
+                .write("_layouts/other.ftlh", "---\n---\n<p>\n${page.missing}</p>")
+                .write("_layouts/broken.ftlh", "${page.title +}")
+                .write("two.md", "---\nlayout: default\n---\n2\n")
                 .write("one.md", "---\nlayout: default\n---\n1\n")
-                .write("two.md", "---\nlayout: default\n---\n2\n");
+                .write("three.md", "---\nlayout: default\n---\n3\n")
+                .write("four.md", "---\nlayout: other\n---\n4\n")
+                .write("five.md", "---\nlayout: broken\n---\n5\n")
+                .write("six.md", "---\nlayout: broken\n---\n6\n");
 
-        List<Problem> errors = site.buildFails().errors();
+        List<String> errors = site.buildFails().errors().stream().map(Problem::format).toList();
 
-        assertEquals(2, errors.size(), errors.toString());
-        assertTrue(errors.get(0).message().contains("one.md") && errors.get(1).message().contains("two.md")
-                || errors.get(0).message().contains("two.md") && errors.get(1).message().contains("one.md"),
-                errors.toString());
+        assertEquals(3, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("_layouts/broken.ftlh:1:15: FreeMarker syntax error: "), errors.get(0));
+        assertTrue(errors.get(0).endsWith("(fix the template; it was being used for five.md and 1 other document)"),
+                "the first document by path, and how many others: " + errors.get(0));
+        assertTrue(errors.get(1).startsWith("_layouts/default.ftlh:1:3: FreeMarker error while rendering one.md and 2 other"
+                + " documents: "), "one error for the template line, not one per page: " + errors.get(1));
+        assertTrue(errors.get(2).startsWith("_layouts/other.ftlh:4:3: FreeMarker error while rendering four.md: "),
+                errors.get(2));
     }
 
     @Test
