@@ -89,7 +89,10 @@ public final class InputFingerprint {
         try {
             files.parallelStream().forEach(file -> {
                 try {
-                    entries.put(prefix + file.path(), sha256(file.root().resolve(file.path())));
+                    // The modification time too: a clean build prints it (a static page's lastmod in
+                    // the sitemap, site.static_files, a draft's date), so touching a file is a change.
+                    Path path = file.root().resolve(file.path());
+                    entries.put(prefix + file.path(), sha256(path) + "@" + Files.getLastModifiedTime(path).toMillis());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

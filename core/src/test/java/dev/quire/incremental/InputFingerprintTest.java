@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quire.build.BuildOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -41,6 +42,20 @@ class InputFingerprintTest {
         assertEquals(before, fingerprint(options), "the output is not an input");
         Files.writeString(source.resolve("index.md"), "home!\n");
         assertEquals(Optional.of("source:index.md"), UpToDateCheck.firstDifference(before, fingerprint(options)));
+    }
+
+    @Test
+    void aSourceFilesModificationTimeIsAnInputAsTheSitemapAndDraftsShowIt() throws Exception {
+        Path source = Files.createDirectories(root.resolve("site"));
+        Files.writeString(source.resolve("page.html"), "<p>static</p>\n");
+        Files.setLastModifiedTime(source.resolve("page.html"), FileTime.fromMillis(1_000_000_000_000L));
+        BuildOptions options = BuildOptions.of(source, root.resolve("out"), root.resolve("state"));
+        SortedMap<String, String> before = fingerprint(options);
+
+        assertEquals(before, fingerprint(options));
+        Files.setLastModifiedTime(source.resolve("page.html"), FileTime.fromMillis(1_000_000_001_000L));
+        assertEquals(Optional.of("source:page.html"), UpToDateCheck.firstDifference(before, fingerprint(options)),
+                "touched, its text unchanged");
     }
 
     @Test

@@ -144,6 +144,11 @@ class IncrementalBuildTest {
         edits.add(new Edit("change a static file a layout includes", s -> replace(s.resolve("parts/banner.html"),
                 "Banner", "New banner"), work -> assertTrue(work.contains(
                         "render layouts doc:_posts/2024-01-02-post-2.md news/2024/01/02/post-2.html"), work.toString())));
+        // Only its modification time: the sitemap lists a static page with it as lastmod.
+        edits.add(new Edit("touch a static HTML file", s -> Files.setLastModifiedTime(s.resolve("parts/banner.html"),
+                FileTime.from(java.time.Instant.parse("2030-05-06T07:08:09Z"))),
+                work -> assertFalse(work.stream().anyMatch(key -> key.startsWith("render layouts")),
+                        "its text is as it was, so the layouts including it are kept: " + work)));
         edits.add(new Edit("change a static file", s -> replace(s.resolve("css/site.css"), "margin: 0", "margin: 1em"),
                 work -> assertFalse(work.stream().anyMatch(key -> key.startsWith("render layouts")), work.toString())));
         // Added, removed and renamed posts: the lists and the neighbours change, the other posts are kept.
