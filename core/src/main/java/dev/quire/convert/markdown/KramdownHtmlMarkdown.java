@@ -71,7 +71,7 @@ final class KramdownHtmlMarkdown {
             MarkdownElement element = new MarkdownElement(block.getChars(),
                     "<" + m.group(1) + (attributes.isEmpty() ? "" : " " + attributes) + ">", "</" + m.group(1) + ">");
             if (parser == null) { // rare: one parser for the document's elements, with its options
-                parser = Parser.builder(document).build();
+                parser = CopyFreeInlineParser.parser(document);
             }
             Node content = parser.parse(m.group(4));
             while (content.getFirstChild() != null) {

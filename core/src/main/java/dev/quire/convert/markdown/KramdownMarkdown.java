@@ -29,7 +29,7 @@ public final class KramdownMarkdown {
 
     public KramdownMarkdown() {
         DataHolder options = options();
-        this.parser = Parser.builder(options).build();
+        this.parser = CopyFreeInlineParser.parser(options);
         this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(KramdownHeaderIds.factory()).build();
     }
 

@@ -190,6 +190,17 @@ class KramdownMarkdownTest {
     }
 
     @Test
+    void referenceLinksCodeSpansAndLinksOverSeveralLinesInOneParagraph() {
+        assertEquals("<p>See <a href=\"http://a.example/\">one</a>, <a href=\"http://b.example/\" title=\"Title\">two</a>"
+                + " and [r3],\n<code class=\"language-plaintext highlighter-rouge\">code</code> and <a href=\"/x.html\">x</a>"
+                + " on a second line.</p>\n<blockquote>\n  <p><code class=\"language-plaintext highlighter-rouge\">a</code>"
+                + " <a href=\"/y.html\" title=\"t\">y</a>\n<code class=\"language-plaintext highlighter-rouge\">b</code></p>\n"
+                + "</blockquote>\n",
+                html("See [one][r1], [two][r2] and [r3],\n`code` and [x](/x.html) on a second line.\n\n"
+                        + "> `a` [y](/y.html \"t\")\n> `b`\n\n[r1]: http://a.example/\n[r2]: http://b.example/ \"Title\"\n"));
+    }
+
+    @Test
     void linkUrlsMayHoldSpaces() {
         assertEquals("<p><a href=\"/a b/c.html\">x</a></p>\n", html("[x](/a b/c.html)\n"));
     }
