@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public final class Text {
 
     /** Ruby's {@code \s}: ASCII whitespace only. */
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
     /** Liquid's {@code strip_html}: script and style elements and comments go whole, then every tag. */
     private static final Pattern HTML_BLOCKS = Pattern.compile("<script.*?</script>|<!--.*?-->|<style.*?</style>",
             Pattern.DOTALL);
@@ -49,7 +48,19 @@ public final class Text {
 
     /** {@code normalize_whitespace}: runs of ASCII whitespace become one space; ends trimmed. */
     public static String normalizeWhitespace(String text) {
-        String spaced = WHITESPACE.matcher(text).replaceAll(" ");
+        // A loop, not a regular expression: the search index runs every page's text through it.
+        StringBuilder spaced = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                spaced.append(c);
+            } else if (!inRun) {
+                spaced.append(' ');
+            }
+            inRun = space;
+        }
         int start = 0;
         int end = spaced.length();
         while (start < end && (spaced.charAt(start) == ' ' || spaced.charAt(start) == '\0')) {

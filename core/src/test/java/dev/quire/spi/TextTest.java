@@ -27,6 +27,21 @@ class TextTest {
     }
 
     @Test
+    void normalizeWhitespaceGivesWhatItsRegularExpressionGave() {
+        String alphabet = " \t\n\u000B\f\r\0\u00a0ab";
+        java.util.Random random = new java.util.Random(7);
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(10); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String spaced = text.toString().replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ");
+            String expected = spaced.replaceAll("^[ \\x00]+", "").replaceAll("[ \\x00]+$", "");
+            assertEquals(expected, Text.normalizeWhitespace(text.toString()), text.toString());
+        }
+    }
+
+    @Test
     void urlsGetTheBaseUrlAndSiteUrlAsJekyllsFilters() {
         SiteConfig config = TestContexts.config(Path.of("site"), Map.of("url", "https://example.com", "baseurl", "/blog"));
         assertEquals("/blog/about/", Text.relativeUrl(config, "about/"));
