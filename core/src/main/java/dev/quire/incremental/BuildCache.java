@@ -3,17 +3,22 @@ package dev.quire.incremental;
 import dev.quire.error.Problem;
 import dev.quire.error.SourceLocation;
 import dev.quire.model.Reads;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -54,22 +59,24 @@ public final class BuildCache {
                 .replace("build-state-", "build-cache-").replace(".json", ".bin"));
     }
 
-    /** Writes the cache; returns the checksum the state must name. */
+    /**
+     * Writes the cache; returns the checksum the state must name. The body goes to the file as it is
+     * hashed, without a copy of it in memory (it holds every converted document).
+     */
     public String write(Path file) throws IOException {
-        byte[] body = encode();
-        String checksum = InputFingerprint.sha256(body);
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), ".quire-", ".tmp");
         try {
-            try (var out = Files.newOutputStream(temporary)) {
+            MessageDigest digest = InputFingerprint.newDigest();
+            try (var out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 out.write(HEADER.getBytes(StandardCharsets.UTF_8));
-                out.write(body);
+                encode(new DigestOutputStream(out, digest));
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return HexFormat.of().formatHex(digest.digest());
         } finally {
             Files.deleteIfExists(temporary);
         }
-        return checksum;
     }
 
     /**
@@ -83,21 +90,26 @@ public final class BuildCache {
         if (all.length < header.length || !new String(all, 0, header.length, StandardCharsets.UTF_8).equals(HEADER)) {
             throw new BuildState.CorruptStateException("the build cache is of another format");
         }
-        byte[] body = java.util.Arrays.copyOfRange(all, header.length, all.length);
-        if (!InputFingerprint.sha256(body).equals(checksum)) {
+        MessageDigest digest = InputFingerprint.newDigest();
+        digest.update(all, header.length, all.length - header.length);
+        if (!HexFormat.of().formatHex(digest.digest()).equals(checksum)) {
             throw new BuildState.CorruptStateException("the build cache's checksum does not match the state");
         }
         try {
-            return decode(body);
+            return decode(new ByteArrayInputStream(all, header.length, all.length - header.length));
         } catch (IOException | RuntimeException e) {
             throw new BuildState.CorruptStateException("the build cache is unreadable: " + e);
         }
     }
 
-    private byte[] encode() throws IOException {
+    /** The body: the table of shared strings, then the records (which are made first, to fill the table). */
+    private void encode(OutputStream body) throws IOException {
         Map<String, Integer> index = new HashMap<>();
         List<String> strings = new ArrayList<>();
-        ByteArrayOutputStream records = new ByteArrayOutputStream();
+        long contents = units.values().stream().mapToLong(unit -> unit.content() == null ? 0 : unit.content().length()).sum();
+        // Sized for the contents (mostly ASCII) and the records' indexes, so that it seldom grows by copying.
+        ByteArrayOutputStream records = new ByteArrayOutputStream(
+                (int) Math.min(Integer.MAX_VALUE - 8, contents + 64L * units.size() + 1024));
         DataOutputStream out = new DataOutputStream(records);
         out.writeInt(units.size());
         for (Map.Entry<String, UnitRecord> entry : units.entrySet()) {
@@ -126,7 +138,6 @@ public final class BuildCache {
             }
         }
         out.flush();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(records.size() + strings.size() * 32);
         DataOutputStream head = new DataOutputStream(body);
         head.writeInt(strings.size());
         for (String string : strings) {
@@ -134,11 +145,11 @@ public final class BuildCache {
         }
         head.flush();
         records.writeTo(body);
-        return body.toByteArray();
+        body.flush();
     }
 
-    private static BuildCache decode(byte[] body) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
+    private static BuildCache decode(ByteArrayInputStream body) throws IOException {
+        DataInputStream in = new DataInputStream(body);
         String[] strings = new String[in.readInt()];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = readText(in);
