@@ -11,8 +11,8 @@ import dev.quire.build.Quire;
 import dev.quire.model.Reads;
 import dev.quire.model.ResolvingMap;
 import dev.quire.testing.DebugLines;
+import dev.quire.testing.TestSite;
 import dev.quire.testing.Trees;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,27 +118,24 @@ class FolderNavigationTest {
     @Test
     void aPartialBuildRemakesTheSidebarOfEveryDocsPageWhenATitleChangesAndOnlyThePageWhenItsTextDoes()
             throws Exception {
-        Path source = work.resolve("site");
-        Files.createDirectories(source.resolve("docs/guides"));
-        Files.writeString(source.resolve("_config.yml"), "title: T\ntime: 2024-06-01 12:00:00 +0000\nsearch: false\n");
-        Files.writeString(source.resolve("index.md"), "---\nlayout: page\ntitle: Home\n---\nHome\n");
-        Files.writeString(source.resolve("docs/index.md"), "---\nlayout: docs\ntitle: Docs\n---\nStart here.\n");
-        Files.writeString(source.resolve("docs/install.md"), "---\nlayout: docs\ntitle: Install\nnav_order: 1\n---\nRun it.\n");
-        Files.writeString(source.resolve("docs/guides/deploy.md"), "---\nlayout: docs\ntitle: Deploy\n---\nShip it.\n");
-        BuildOptions incremental = BuildOptions.of(source, work.resolve("out"), work.resolve("state")).withThreads(2);
-        new Quire().build(incremental, BuildListener.SILENT);
+        TestSite site = TestSite.create(work, Map.of("_config.yml", "title: T\nsearch: false\n",
+                "index.md", "---\nlayout: page\ntitle: Home\n---\nHome\n",
+                "docs/index.md", "---\nlayout: docs\ntitle: Docs\n---\nStart here.\n",
+                "docs/install.md", "---\nlayout: docs\ntitle: Install\nnav_order: 1\n---\nRun it.\n",
+                "docs/guides/deploy.md", "---\nlayout: docs\ntitle: Deploy\n---\nShip it.\n"));
+        site.build();
 
-        Files.writeString(source.resolve("docs/install.md"), "---\nlayout: docs\ntitle: Install\nnav_order: 1\n---\nRun it twice.\n");
+        site.write("docs/install.md", "---\nlayout: docs\ntitle: Install\nnav_order: 1\n---\nRun it twice.\n");
         assertEquals(List.of("convert doc:docs/install.md", "render layouts doc:docs/install.md docs/install.html"),
-                doneAgain(incremental), "a body edit leaves the other docs pages' sidebars as they are");
-        assertSameAsCleanBuild(source, "body");
+                doneAgain(site.options()), "a body edit leaves the other docs pages' sidebars as they are");
+        assertSameAsCleanBuild(site, "body");
 
-        Files.writeString(source.resolve("docs/install.md"), "---\nlayout: docs\ntitle: Installing\nnav_order: 1\n---\nRun it twice.\n");
+        site.write("docs/install.md", "---\nlayout: docs\ntitle: Installing\nnav_order: 1\n---\nRun it twice.\n");
         assertEquals(List.of("convert doc:docs/install.md", "render layouts doc:docs/guides/deploy.md docs/guides/deploy.html",
                 "render layouts doc:docs/index.md docs/index.html", "render layouts doc:docs/install.md docs/install.html"),
-                doneAgain(incremental), "a title edit remakes every docs page showing it in the sidebar, not the home page");
-        assertTrue(Files.readString(work.resolve("out/docs/guides/deploy.html")).contains(">Installing</a>"));
-        assertSameAsCleanBuild(source, "title");
+                doneAgain(site.options()), "a title edit remakes every docs page showing it in the sidebar, not the home page");
+        assertTrue(site.output("docs/guides/deploy.html").contains(">Installing</a>"));
+        assertSameAsCleanBuild(site, "title");
     }
 
     private static List<String> doneAgain(BuildOptions options) throws Exception {
@@ -147,10 +144,10 @@ class FolderNavigationTest {
         return debug.doneAgain();
     }
 
-    private void assertSameAsCleanBuild(Path source, String name) throws Exception {
+    private void assertSameAsCleanBuild(TestSite site, String name) throws Exception {
         Path clean = work.resolve("clean-" + name);
-        new Quire().build(BuildOptions.of(source, clean, work.resolve("state-" + name)).withThreads(2),
-                BuildListener.SILENT);
-        Trees.assertSameTree(Trees.snapshot(clean), work.resolve("out"));
+        new Quire().build(BuildOptions.of(site.source(), clean, work.resolve("state-" + name)).withTime(TestSite.TIME)
+                .withThreads(2), BuildListener.SILENT);
+        Trees.assertSameTree(Trees.snapshot(clean), site.destination());
     }
 }
