@@ -2,43 +2,30 @@ package dev.quire.config;
 
 import dev.quire.error.SourceLocation;
 import dev.quire.load.Yaml;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Where each configuration key got its value, so that a message about a key names the file and
- * line a user has to edit, whatever configuration files the build read: the last file that sets a
- * top-level key (later files win, as they do for the values), the line of the key in it; for the
- * keys of a mapping (a plugin's options), the file and line of each, merged as the values are
- * merged; a key a front end overrides, that override. Immutable.
+ * line a user has to edit, whatever configuration files the build read: for each key, at any depth
+ * ({@code feed.tags.path}), the file that set it last and the line of the key in it, merged as the
+ * values are deep-merged; a key a front end overrides, that override. Immutable.
  *
  * @param fallbackFile the file named for a key set nowhere (a default): the last configuration
  *                     file read, else {@code _config.yml}, where the user would add it
- * @param keys         by top-level key, where it was set
+ * @param paths        where each key was set, by its path from the top ({@code [feed, path]})
  */
-public record KeyLocations(String fallbackFile, Map<String, KeyLocation> keys) {
+public record KeyLocations(String fallbackFile, Map<List<String>, SourceLocation> paths) {
 
     /** The file named when a site has no configuration file. */
     public static final String DEFAULT_FILE = "_config.yml";
 
-    /**
-     * Where one top-level key was set.
-     *
-     * @param at      the key's line and column, or a location without a line (an override)
-     * @param options where each key of its mapping value was set, by key; empty when the value is
-     *                not a mapping read from a file
-     */
-    public record KeyLocation(SourceLocation at, Map<String, SourceLocation> options) {
-
-        public KeyLocation {
-            options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
-        }
-    }
-
     public KeyLocations {
         fallbackFile = fallbackFile == null || fallbackFile.isEmpty() ? DEFAULT_FILE : fallbackFile;
-        keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+        paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
     }
 
     /** No key located: every key is named by {@code fallbackFile} alone. */
@@ -48,43 +35,64 @@ public record KeyLocations(String fallbackFile, Map<String, KeyLocation> keys) {
 
     /** Where a top-level key is set; the fallback file without a line when it is set nowhere. */
     public SourceLocation of(String key) {
-        KeyLocation location = keys.get(key);
-        return location == null ? SourceLocation.of(fallbackFile) : location.at();
+        return at(key);
+    }
+
+    /** Where a key of a top-level key's mapping is set ({@code feed: {path: ...}}); see {@link #at}. */
+    public SourceLocation of(String key, String option) {
+        return at(key, option);
     }
 
     /**
-     * Where a key of a top-level key's mapping is set ({@code feed: {path: ...}}); where the
-     * top-level key is set when that key is not written in a file.
+     * Where the key at {@code path} is set ({@code at("feed", "tags", "path")}); when it is not
+     * written in a file, where the nearest key above it is; the fallback file when none is.
      */
-    public SourceLocation of(String key, String option) {
-        KeyLocation location = keys.get(key);
-        SourceLocation at = location == null ? null : location.options().get(option);
-        return at != null ? at : of(key);
+    public SourceLocation at(String... path) {
+        List<String> keys = Arrays.asList(path);
+        for (int length = keys.size(); length > 0; length--) {
+            SourceLocation at = paths.get(keys.subList(0, length));
+            if (at != null) {
+                return at;
+            }
+        }
+        return SourceLocation.of(fallbackFile);
     }
 
     /**
      * These locations with a configuration file read over them, as its values are deep-merged over
-     * the values read before: a key the file sets is now located there; the keys of a mapping the
-     * file sets are merged with those of the earlier mapping when both values are mappings, else
-     * replace them. The file becomes the fallback.
+     * the values read before: a key the file sets is now located there; below it, when both the
+     * earlier and the file's values are mappings, the keys are merged the same way, else the
+     * file's keys replace the earlier ones. The file becomes the fallback.
      *
      * @param earlier the values before the file was merged over them
      * @param file    the file, as parsed
      * @param name    the file as messages name it
      */
     public KeyLocations withFile(Map<String, Object> earlier, Yaml.LocatedMapping file, String name) {
-        Map<String, KeyLocation> merged = new LinkedHashMap<>(keys);
-        file.keys().forEach((key, at) -> {
-            Map<String, SourceLocation> inner = file.innerKeys().getOrDefault(key, Map.of());
-            Map<String, SourceLocation> options = new LinkedHashMap<>();
-            KeyLocation before = merged.get(key);
-            if (before != null && earlier.get(key) instanceof Map<?, ?> && file.values().get(key) instanceof Map<?, ?>) {
-                options.putAll(before.options());
-            }
-            options.putAll(inner);
-            merged.put(key, new KeyLocation(at, options));
-        });
+        Map<List<String>, SourceLocation> merged = new LinkedHashMap<>(paths);
+        file.values().forEach((key, value) -> mergeOver(merged, List.of(key), earlier.get(key), value, file.paths()));
         return new KeyLocations(name, merged);
+    }
+
+    private static void mergeOver(Map<List<String>, SourceLocation> merged, List<String> path, Object before,
+            Object after, Map<List<String>, SourceLocation> file) {
+        SourceLocation at = file.get(path);
+        if (at != null) {
+            merged.put(path, at);
+        } else {
+            merged.remove(path);
+        }
+        if (before instanceof Map<?, ?> beforeMap && after instanceof Map<?, ?> afterMap) {
+            afterMap.forEach((key, value) -> mergeOver(merged, append(path, String.valueOf(key)),
+                    beforeMap.get(key), value, file));
+            return;
+        }
+        merged.keySet().removeIf(known -> below(known, path));
+        file.forEach((known, where) -> {
+            if (below(known, path)) {
+                merged.put(known, where);
+            }
+        });
     }
 
     /**
@@ -92,8 +100,9 @@ public record KeyLocations(String fallbackFile, Map<String, KeyLocation> keys) {
      * replaces the key's value whole: named {@code [build option KEY]}, without a line.
      */
     public KeyLocations withOverride(String key) {
-        Map<String, KeyLocation> merged = new LinkedHashMap<>(keys);
-        merged.put(key, new KeyLocation(overrideLocation(key), Map.of()));
+        Map<List<String>, SourceLocation> merged = new LinkedHashMap<>(paths);
+        merged.keySet().removeIf(known -> below(known, List.of(key)));
+        merged.put(List.of(key), overrideLocation(key));
         return new KeyLocations(fallbackFile, merged);
     }
 
@@ -103,5 +112,16 @@ public record KeyLocations(String fallbackFile, Map<String, KeyLocation> keys) {
      */
     public static SourceLocation overrideLocation(String key) {
         return SourceLocation.of("[build option " + key + "]");
+    }
+
+    /** Whether {@code path} lies strictly below {@code parent}. */
+    private static boolean below(List<String> path, List<String> parent) {
+        return path.size() > parent.size() && path.subList(0, parent.size()).equals(parent);
+    }
+
+    private static List<String> append(List<String> path, String key) {
+        String[] longer = path.toArray(new String[path.size() + 1]);
+        longer[path.size()] = key;
+        return List.of(longer);
     }
 }

@@ -116,7 +116,15 @@ public final class OptionsBinder {
             String name = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
                     ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
             String option = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-            return new QuireException(locations.of(key.section(), option), "the option '" + key.section()
+            // The deepest key written: fields down to the first list index (list items are not located).
+            List<String> path = new ArrayList<>(List.of(key.section()));
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                if (reference.getFieldName() == null) {
+                    break;
+                }
+                path.add(reference.getFieldName());
+            }
+            return new QuireException(locations.at(path.toArray(String[]::new)), "the option '" + key.section()
                     + "." + name + "' has a value of the wrong type: " + firstLine(mapping.getOriginalMessage()),
                     "give it a value like the default, " + describe(defaults(key).get(option)), e);
         }

@@ -5,6 +5,7 @@ import dev.quire.error.SourceLocation;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,24 +77,30 @@ public final class Yaml {
     }
 
     /**
-     * A mapping with where its keys are written: each top-level key, and each key of a mapping
-     * that is a top-level key's value (an option of a plugin's section), at the key's first
+     * A mapping with where its keys are written, at any depth ({@code feed.tags.path} as the path
+     * {@code [feed, tags, path]}; keys inside lists are not located), each at the key's first
      * character (a quoted key at its quote). Keys are named as in {@link #values} ({@code 1:} as
      * {@code "1"}); a key written twice is where it is written last, as its value is the last one.
      *
-     * @param values    the mapping, as {@link #parseMapping} gives it
-     * @param keys      where each top-level key is written
-     * @param innerKeys for each top-level key whose value is a mapping, where each of its keys is written
+     * @param values the mapping, as {@link #parseMapping} gives it
+     * @param paths  where each key is written, by its path from the top
      */
-    public record LocatedMapping(Map<String, Object> values, Map<String, SourceLocation> keys,
-            Map<String, Map<String, SourceLocation>> innerKeys) {
+    public record LocatedMapping(Map<String, Object> values, Map<List<String>, SourceLocation> paths) {
 
         public LocatedMapping {
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-            keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
-            Map<String, Map<String, SourceLocation>> copy = new LinkedHashMap<>();
-            innerKeys.forEach((key, inner) -> copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(inner))));
-            innerKeys = Collections.unmodifiableMap(copy);
+            paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
+        }
+
+        /** Where each top-level key is written. */
+        public Map<String, SourceLocation> keys() {
+            Map<String, SourceLocation> keys = new LinkedHashMap<>();
+            paths.forEach((path, at) -> {
+                if (path.size() == 1) {
+                    keys.put(path.get(0), at);
+                }
+            });
+            return keys;
         }
     }
 
@@ -104,26 +111,26 @@ public final class Yaml {
     public static LocatedMapping parseLocatedMapping(String text, String file, int firstLine) {
         Parsed parsed = parse(text, file, firstLine, true);
         if (parsed.value() == null) {
-            return new LocatedMapping(Map.of(), Map.of(), Map.of());
+            return new LocatedMapping(Map.of(), Map.of());
         }
         Map<String, Object> values = mapping(parsed.value(), file, firstLine);
-        Map<String, SourceLocation> keys = new LinkedHashMap<>();
-        Map<String, Map<String, SourceLocation>> innerKeys = new LinkedHashMap<>();
-        for (NodeTuple tuple : ((MappingNode) parsed.node()).getValue()) {
-            String key = parsed.keyName(tuple.getKeyNode());
-            keys.put(key, at(tuple.getKeyNode().getStartMark(), file, firstLine));
+        Map<List<String>, SourceLocation> paths = new LinkedHashMap<>();
+        locateKeys((MappingNode) parsed.node(), List.of(), parsed, paths, file, firstLine);
+        return new LocatedMapping(values, paths);
+    }
+
+    private static void locateKeys(MappingNode mapping, List<String> parent, Parsed parsed,
+            Map<List<String>, SourceLocation> paths, String file, int firstLine) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            List<String> path = new ArrayList<>(parent);
+            path.add(parsed.keyName(tuple.getKeyNode()));
+            // A key written again replaces its earlier value, and with it the keys that value had.
+            paths.keySet().removeIf(known -> known.size() > path.size() && known.subList(0, path.size()).equals(path));
+            paths.put(List.copyOf(path), at(tuple.getKeyNode().getStartMark(), file, firstLine));
             if (tuple.getValueNode() instanceof MappingNode inner) {
-                Map<String, SourceLocation> located = new LinkedHashMap<>();
-                for (NodeTuple innerTuple : inner.getValue()) {
-                    located.put(parsed.keyName(innerTuple.getKeyNode()),
-                            at(innerTuple.getKeyNode().getStartMark(), file, firstLine));
-                }
-                innerKeys.put(key, located);
-            } else {
-                innerKeys.remove(key);
+                locateKeys(inner, path, parsed, paths, file, firstLine);
             }
         }
-        return new LocatedMapping(values, keys, innerKeys);
     }
 
     /** A parsed document: its value, and (when asked for) its node and constructor, to name its keys. */

@@ -1,9 +1,11 @@
 package dev.quire.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quire.error.QuireException;
+import dev.quire.error.SourceLocation;
 import dev.quire.model.SiteConfig;
 import dev.quire.testing.TestContexts;
 import dev.quire.spi.OptionsKey;
@@ -24,6 +26,14 @@ class OptionsBinderTest {
 
     record Plain(String title) {
         static final OptionsKey<Plain> KEY = OptionsKey.of("plain", Plain.class, new Plain("x"));
+    }
+
+    record Archives(Pages pages) {
+        static final OptionsKey<Archives> KEY = OptionsKey.of("archives", Archives.class,
+                new Archives(new Pages("/a/", 5)));
+    }
+
+    record Pages(String path, int limit) {
     }
 
     @TempDir
@@ -51,6 +61,16 @@ class OptionsBinderTest {
         Map<Object, Object> merged = new LinkedHashMap<>(older);
         merged.putAll(newer);
         return merged;
+    }
+
+    @Test
+    void aNestedOptionOfTheWrongTypeIsNamedAtItsOwnLine() {
+        QuireException e = assertThrows(QuireException.class,
+                () -> config("archives:\n  pages:\n    path: /p/\n    limit: ten\n").options(Archives.KEY));
+
+        assertEquals(new SourceLocation("_config.yml", 4, 5), e.problem().location(), e.problem().format());
+        assertTrue(e.problem().message().startsWith("the option 'archives.pages.limit' has a value of the wrong type"),
+                e.problem().message());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.quire.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -213,12 +214,33 @@ class YamlTest {
         assertEquals(new SourceLocation("conf/site.yml", 4, 1), yaml.keys().get("quoted"), "at the quote");
         assertEquals(new SourceLocation("conf/site.yml", 5, 1), yaml.keys().get("single"));
         assertEquals(new SourceLocation("conf/site.yml", 6, 1), yaml.keys().get("1"), "named as the value's key");
-        assertEquals(Map.of("path", new SourceLocation("conf/site.yml", 8, 3),
-                "limit", new SourceLocation("conf/site.yml", 10, 3)), yaml.innerKeys().get("feed"));
-        assertEquals(Map.of("a", new SourceLocation("conf/site.yml", 11, 10),
-                "b", new SourceLocation("conf/site.yml", 11, 17)), yaml.innerKeys().get("inline"));
-        assertEquals(Set.of("feed", "inline"), yaml.innerKeys().keySet(), "only mappings have inner keys");
+        assertEquals(new SourceLocation("conf/site.yml", 8, 3), yaml.paths().get(List.of("feed", "path")));
+        assertEquals(new SourceLocation("conf/site.yml", 10, 3), yaml.paths().get(List.of("feed", "limit")));
+        assertEquals(new SourceLocation("conf/site.yml", 11, 10), yaml.paths().get(List.of("inline", "a")));
+        assertEquals(new SourceLocation("conf/site.yml", 11, 17), yaml.paths().get(List.of("inline", "b")));
+        assertEquals(11, yaml.paths().size(), "only mappings have keys below them: " + yaml.paths());
         assertEquals(Map.of("path", "a.xml", "limit", 5), yaml.values().get("feed"));
+    }
+
+    @Test
+    void keysAreLocatedAtAnyDepthAndAKeyWrittenAgainDropsTheKeysOfItsEarlierValue() {
+        Yaml.LocatedMapping yaml = Yaml.parseLocatedMapping("""
+                feed:
+                  tags:
+                    path: t.xml
+                    only: [a]
+                jekyll-archives:
+                  permalinks:
+                    year: /y/
+                  permalinks: {month: /m/}
+                """, "_config.yml", 1);
+
+        assertEquals(new SourceLocation("_config.yml", 3, 5), yaml.paths().get(List.of("feed", "tags", "path")));
+        assertEquals(new SourceLocation("_config.yml", 8, 3), yaml.paths().get(List.of("jekyll-archives", "permalinks")));
+        assertEquals(new SourceLocation("_config.yml", 8, 16),
+                yaml.paths().get(List.of("jekyll-archives", "permalinks", "month")));
+        assertFalse(yaml.paths().containsKey(List.of("jekyll-archives", "permalinks", "year")),
+                "the earlier value's keys are gone with it: " + yaml.paths());
     }
 
     @Test
@@ -235,14 +257,14 @@ class YamlTest {
 
         assertEquals("b", yaml.values().get("theme"));
         assertEquals(new SourceLocation("_config.yml", 4, 1), yaml.keys().get("theme"));
-        assertEquals(new SourceLocation("_config.yml", 7, 3), yaml.innerKeys().get("feed").get("limit"));
-        assertEquals(new SourceLocation("_config.yml", 2, 3), yaml.innerKeys().get("feed").get("path"),
+        assertEquals(new SourceLocation("_config.yml", 7, 3), yaml.paths().get(List.of("feed", "limit")));
+        assertEquals(new SourceLocation("_config.yml", 2, 3), yaml.paths().get(List.of("feed", "path")),
                 "a merged key is where the merged mapping writes it");
     }
 
     @Test
     void anEmptyLocatedMappingHasNoKeysAndANonMappingIsAnError() {
-        assertEquals(new Yaml.LocatedMapping(Map.of(), Map.of(), Map.of()), Yaml.parseLocatedMapping("", "a.yml", 1));
+        assertEquals(new Yaml.LocatedMapping(Map.of(), Map.of()), Yaml.parseLocatedMapping("", "a.yml", 1));
         QuireException e = assertThrows(QuireException.class, () -> Yaml.parseLocatedMapping("- a\n", "a.yml", 1));
         assertEquals("a.yml:1", e.problem().location().toString());
     }

@@ -60,6 +60,22 @@ class ConfigKeyLocationsTest {
     }
 
     @Test
+    void keysAtAnyDepthAreMergedAsTheValuesAreDeepMerged() throws IOException {
+        TestSite site = TestSite.create(root, Map.of(
+                "a.yml", "feed:\n  tags:\n    path: t/\n    only: [x]\n  categories:\n    path: c/\n",
+                "b.yml", "feed:\n  tags:\n    only: [y]\n  categories: false\n"));
+
+        SiteConfig config = read(site, "a.yml", "b.yml");
+
+        assertEquals(new SourceLocation("a.yml", 3, 5), config.keyLocations().at("feed", "tags", "path"));
+        assertEquals(new SourceLocation("b.yml", 3, 5), config.keyLocations().at("feed", "tags", "only"));
+        assertEquals(new SourceLocation("b.yml", 4, 3), config.keyLocations().at("feed", "categories", "path"),
+                "a value that is not a mapping replaces the earlier keys below it");
+        assertEquals(new SourceLocation("b.yml", 2, 3), config.keyLocations().at("feed", "tags", "nothing"),
+                "a key set nowhere: the nearest key above it");
+    }
+
+    @Test
     void aValueThatIsNotAMappingReplacesTheEarlierKeysLocationsAsItReplacesTheirValues() throws IOException {
         TestSite site = TestSite.create(root, Map.of("a.yml", "feed:\n  path: a.xml\n", "b.yml", "feed: false\n"));
 
