@@ -48,9 +48,10 @@ final class CoreModule extends QuirePlugin {
         transformers().addBinding().to(PermalinkTransformer.class);
         transformers().addBinding().to(LiquidTransformer.class);
         transformers().addBinding().to(MarkdownTransformer.class);
-        // Generators and renderers come from plugins; an empty set is still a set.
+        // Generators, renderers, layout engines and themes come from plugins; an empty set is still a set.
         generators();
         renderers();
+        layoutEngines();
         themes();
     }
 }

@@ -6,10 +6,10 @@ import dev.quire.model.Theme;
 import java.util.List;
 
 /**
- * A plugin: a Guice module that contributes loaders, transformers, generators and renderers. Register the
- * class in {@code META-INF/services/dev.quire.spi.QuirePlugin}; a jar on the class path (for Maven,
- * a {@code <dependency>} of {@code quire-maven-plugin}) is then enough to use it. Plugins can
- * inject {@link dev.quire.model.SiteConfig}.
+ * A plugin: a Guice module that contributes loaders, transformers, generators, renderers, layout
+ * engines and themes. Register the class in {@code META-INF/services/dev.quire.spi.QuirePlugin}; a
+ * jar on the class path (for Maven, a {@code <dependency>} of {@code quire-maven-plugin}) is then
+ * enough to use it. Plugins can inject {@link dev.quire.model.SiteConfig}.
  *
  * <pre>{@code
  * public final class SitemapPlugin extends QuirePlugin {
@@ -45,6 +45,11 @@ public abstract class QuirePlugin extends AbstractModule {
 
     protected final Multibinder<Renderer> renderers() {
         return Multibinder.newSetBinder(binder(), Renderer.class);
+    }
+
+    /** Template languages for layouts, besides FreeMarker: see {@link LayoutEngine}. */
+    protected final Multibinder<LayoutEngine> layoutEngines() {
+        return Multibinder.newSetBinder(binder(), LayoutEngine.class);
     }
 
     protected final Multibinder<Theme> themes() {

@@ -2,7 +2,7 @@ package dev.quire.renderers.layout;
 
 import dev.quire.spi.QuirePlugin;
 
-/** Registers the FreeMarker layout renderer. */
+/** Registers the layout renderer and its FreeMarker layout engine. */
 public final class LayoutsPlugin extends QuirePlugin {
 
     @Override
@@ -13,5 +13,6 @@ public final class LayoutsPlugin extends QuirePlugin {
     @Override
     protected void configure() {
         renderers().addBinding().to(LayoutRenderer.class);
+        layoutEngines().addBinding().to(FreeMarkerLayouts.class);
     }
 }

@@ -29,7 +29,7 @@ final class SiteTemplateLoader implements TemplateLoader {
     /** The root with symbolic links resolved: a linked include must lead to a file below it. */
     private final Path realRoot;
     private final Map<String, Layout> layoutsByPath = new HashMap<>();
-    /** Each template looked up, once per build: FreeMarker asks for it on every use (see {@link LayoutEngine}). */
+    /** Each template looked up, once per build: FreeMarker asks for it on every use (see {@link FreeMarkerSetup}). */
     private final Map<String, Found> found = new ConcurrentHashMap<>();
     /** The theme's folder and name, or {@code null}. */
     private final Theme theme;

@@ -209,7 +209,7 @@ class SiteTemplateLoaderTest {
         Path source = Files.createDirectories(folder.resolve("src/assets")).getParent();
         Files.writeString(source.resolve("assets/note.html"), "note");
         Site site = site(source, Map.of());
-        freemarker.template.Configuration configuration = LayoutEngine.configure(site);
+        freemarker.template.Configuration configuration = FreeMarkerSetup.configure(site);
         configuration.getTemplate("assets/note.html");
 
         Set<Reads.Read> reads = Reads.during(() -> configuration.getTemplate("assets/note.html")).reads();

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /** The FreeMarker configuration for one site: created once per build, shared by every document. */
-final class LayoutEngine {
+final class FreeMarkerSetup {
 
     static final java.util.Set<String> EXTENSIONS = java.util.Set.of(".ftlh", ".ftl");
 
-    private LayoutEngine() {
+    private FreeMarkerSetup() {
     }
 
     static Configuration configure(Site site) {

@@ -1,0 +1,55 @@
+package dev.quire.spi;
+
+import dev.quire.model.Document;
+import dev.quire.model.Layout;
+import dev.quire.model.Site;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders the layouts written in one template language. The layout renderer wraps each document
+ * in its chain of layouts (its {@code layout}, then that layout's own {@code layout}, ...) and
+ * gives each layout of the chain to the engine whose {@link #extensions()} hold the layout file's
+ * extension, so one chain may mix languages. Quire's own engine renders FreeMarker
+ * ({@code .ftlh}, {@code .ftl}); a plugin adds another with {@code layoutEngines().addBinding()}.
+ * A layout no engine renders is a warning, and the document is written without it.
+ */
+public interface LayoutEngine {
+
+    /** The extensions of the layout files this engine renders, with their dot: {@code .ftlh}. */
+    Set<String> extensions();
+
+    /**
+     * Gets ready for one build (a template cache, a configuration): called once per build, before
+     * any of its layouts is applied, and only when the site has a layout this engine renders.
+     *
+     * @param site     the converted site
+     * @param siteView {@code site} as templates see it (Jekyll's names; reads of it are recorded
+     *                 for incremental builds, so templates must read the site through it)
+     */
+    Templates prepare(Site site, Map<String, Object> siteView);
+
+    /** An engine's layouts for one build; used from several threads at once. */
+    @FunctionalInterface
+    interface Templates {
+
+        /**
+         * The layout applied to the content: what {@code layout} makes of {@code content} with
+         * {@code page}, {@code site}, {@code layout} (its front matter) and the document's
+         * generator variables ({@code paginator}). A failure is a {@link dev.quire.error.QuireException}
+         * naming the layout file, line and column.
+         */
+        String apply(Layout layout, Input input) throws Exception;
+    }
+
+    /**
+     * What a layout lays out.
+     *
+     * @param document the document being written
+     * @param content  the HTML so far: the converted document, or what the layout inside this one made
+     * @param page     {@code page} as templates see it
+     * @param globals  the document's generator variables as templates see them ({@code paginator}), beside {@code page}
+     */
+    record Input(Document document, String content, Map<String, Object> page, Map<String, Object> globals) {
+    }
+}
