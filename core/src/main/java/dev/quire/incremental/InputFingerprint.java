@@ -2,6 +2,7 @@ package dev.quire.incremental;
 
 import dev.quire.build.BuildOptions;
 import dev.quire.error.Problems;
+import dev.quire.load.FrontMatterReader;
 import dev.quire.load.SourceWalker;
 import dev.quire.model.SourceFile;
 import dev.quire.model.Theme;
@@ -89,10 +90,7 @@ public final class InputFingerprint {
         try {
             files.parallelStream().forEach(file -> {
                 try {
-                    // The modification time too: a clean build prints it (a static page's lastmod in
-                    // the sitemap, site.static_files, a draft's date), so touching a file is a change.
-                    Path path = file.root().resolve(file.path());
-                    entries.put(prefix + file.path(), sha256(path) + "@" + Files.getLastModifiedTime(path).toMillis());
+                    entries.put(prefix + file.path(), digest(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -162,6 +160,31 @@ public final class InputFingerprint {
             throw e.getCause();
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * A source file's SHA-256; for a static file (no front matter) and a draft, its modification
+     * time too: a clean build prints it (a static page's {@code lastmod} in the sitemap,
+     * {@code site.static_files}, a draft's date), so touching one is a change. Other documents'
+     * times never reach the output: saving one unchanged leaves the build skipped.
+     */
+    static String digest(SourceFile file) throws IOException {
+        Path path = file.root().resolve(file.path());
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[64 * 1024];
+        boolean frontMatter = false;
+        try (InputStream in = Files.newInputStream(path)) {
+            int first = in.readNBytes(buffer, 0, buffer.length);
+            frontMatter = FrontMatterReader.opensFrontMatter(
+                    new String(buffer, 0, Math.min(first, FrontMatterReader.FIRST_LINE_LIMIT), StandardCharsets.ISO_8859_1));
+            digest.update(buffer, 0, first);
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        String sha = HexFormat.of().formatHex(digest.digest());
+        boolean draft = java.util.Arrays.asList(file.path().split("/")).contains("_drafts");
+        return frontMatter && !draft ? sha : sha + "@" + Files.getLastModifiedTime(path).toMillis();
     }
 
     static String sha256(Path file) throws IOException {

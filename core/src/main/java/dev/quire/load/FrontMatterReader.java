@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterReader {
 
     /** How much of a file {@link #startsWithFrontMatter} reads at most to find the first line. */
-    static final int FIRST_LINE_LIMIT = 1024;
+    public static final int FIRST_LINE_LIMIT = 1024;
 
     private static final Pattern FRONT_MATTER = Pattern.compile(
             "\\A---[ \\t\\r\\f\\x0B]*\\n(.*?)^(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL | Pattern.MULTILINE);
@@ -50,7 +50,7 @@ public final class FrontMatterReader {
     }
 
     /** Whether the text's first line is {@code ---} and optional whitespace, ended by a line feed. */
-    static boolean opensFrontMatter(CharSequence text) {
+    public static boolean opensFrontMatter(CharSequence text) {
         if (text.length() < 4 || text.charAt(0) != '-' || text.charAt(1) != '-' || text.charAt(2) != '-') {
             return false;
         }

@@ -59,6 +59,22 @@ class InputFingerprintTest {
     }
 
     @Test
+    void aDocumentsModificationTimeIsNoInputExceptADrafts() throws Exception {
+        Path source = Files.createDirectories(root.resolve("site"));
+        Files.createDirectories(source.resolve("_drafts"));
+        Files.writeString(source.resolve("page.md"), "---\ntitle: Page\n---\nText\n");
+        Files.writeString(source.resolve("_drafts/idea.md"), "---\ntitle: Idea\n---\nText\n");
+        BuildOptions options = BuildOptions.of(source, root.resolve("out"), root.resolve("state"));
+        SortedMap<String, String> before = fingerprint(options);
+
+        Files.setLastModifiedTime(source.resolve("page.md"), FileTime.fromMillis(1_000_000_000_000L));
+        assertEquals(before, fingerprint(options), "a page's time is printed nowhere: saving it unchanged is no change");
+        Files.setLastModifiedTime(source.resolve("_drafts/idea.md"), FileTime.fromMillis(1_000_000_000_000L));
+        assertEquals(Optional.of("source:_drafts/idea.md"), UpToDateCheck.firstDifference(before, fingerprint(options)),
+                "a draft is dated by its file");
+    }
+
+    @Test
     void optionsCountButNotTheThreadCount() throws Exception {
         Path source = Files.createDirectories(root.resolve("site"));
         BuildOptions options = BuildOptions.of(source, root.resolve("out"), root.resolve("state"));
