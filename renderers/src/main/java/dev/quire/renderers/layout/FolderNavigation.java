@@ -5,6 +5,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +31,10 @@ final class FolderNavigation implements TemplateMethodModelEx {
 
     /** The layout that puts a document in the navigation. */
     private static final String DOCS_LAYOUT = "docs";
+    /** The rank of an index page: first. */
+    private static final BigDecimal INDEX = BigDecimal.valueOf(-1);
     /** The rank of a document without a numeric {@code nav_order}: after those with one. */
-    private static final double NO_ORDER = 1_000_000;
+    private static final BigDecimal NO_ORDER = BigDecimal.valueOf(1_000_000);
 
     private final Map<String, Object> siteView;
     private final Comparator<Object> byText;
@@ -72,7 +75,7 @@ final class FolderNavigation implements TemplateMethodModelEx {
         return navigation.value();
     }
 
-    private record Item(String folder, boolean index, double rank, String title, String url) {
+    private record Item(String folder, boolean index, BigDecimal rank, String title, String url) {
     }
 
     private List<Map<String, Object>> make(List<?> candidates, String top) {
@@ -88,7 +91,8 @@ final class FolderNavigation implements TemplateMethodModelEx {
             }
             String file = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
             boolean index = file.startsWith("index.");
-            double rank = index ? -1 : document.get("nav_order") instanceof Number order ? order.doubleValue() : NO_ORDER;
+            BigDecimal rank = index ? INDEX : rank(document.get("nav_order"));
+            // A title that is not text (title: 2024) is shown as written, not as a formatted number or date.
             Object title = document.get("title");
             items.add(new Item(path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "", index, rank,
                     title != null ? String.valueOf(title) : keepAfterLast(path), String.valueOf(document.get("url"))));
@@ -97,7 +101,7 @@ final class FolderNavigation implements TemplateMethodModelEx {
         folders.sort(byText);
         // By title, then (stable) by rank: the index first, then nav_order, then the rest.
         items.sort(Comparator.comparing(Item::title, byText));
-        items.sort(Comparator.comparingDouble(Item::rank));
+        items.sort(Comparator.comparing(Item::rank));
         List<Map<String, Object>> navigation = new ArrayList<>();
         for (Object folder : folders) {
             List<Item> inFolder = items.stream().filter(item -> item.folder().equals(folder)).toList();
@@ -112,6 +116,18 @@ final class FolderNavigation implements TemplateMethodModelEx {
             }
         }
         return List.copyOf(navigation);
+    }
+
+    /** A {@code nav_order} compared exactly, as FreeMarker compares numbers; anything else is no order. */
+    private static BigDecimal rank(Object navOrder) {
+        if (navOrder instanceof Double || navOrder instanceof Float) {
+            double value = ((Number) navOrder).doubleValue();
+            return Double.isFinite(value) ? BigDecimal.valueOf(value) : NO_ORDER;
+        }
+        if (navOrder instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        return NO_ORDER;
     }
 
     private static Map<String, Object> entry(String title, String url, List<Map<String, Object>> children) {

@@ -54,11 +54,16 @@ public final class LayoutRenderer implements Renderer {
                 // Through writeDocument: an incremental build keeps the page when nothing it read changed.
                 context.writeDocument(document, document.route().outputPath(),
                         problems -> wrap(document, site, byExtension, problems));
-            } catch (TemplateFailure e) {
-                failures.computeIfAbsent(e.error(), error -> new ConcurrentSkipListSet<>()).add(e.document());
             } catch (QuireException e) {
+                // A value the layout read failed to compute (a post's excerpt): that is the error, in its own file.
                 Deferred.Failure deferred = Deferred.Failure.in(e);
-                context.problems().report(deferred != null ? deferred.problem().problem() : e.problem());
+                if (deferred != null) {
+                    context.problems().report(deferred.problem().problem());
+                } else if (e instanceof TemplateFailure failure) {
+                    failures.computeIfAbsent(failure.error(), error -> new ConcurrentSkipListSet<>()).add(failure.document());
+                } else {
+                    context.problems().report(e.problem());
+                }
             } catch (Exception e) {
                 context.problems().error(document.source().location(), "the layout renderer failed on this document: "
                         + e, "a bug in Quire, or input it cannot handle; please report it with this file");

@@ -72,14 +72,21 @@ final class PlainText {
         return -1;
     }
 
-    /** Whether a block tag (opening or closing) starts at {@code at}, its name followed by a non-word character. */
+    /**
+     * Whether a block tag (opening or closing) starts at {@code at}: its whole name, a run of ASCII
+     * letters, digits and underscores (what HTML tag names are made of), in any case.
+     */
     private static boolean isBlockTag(String html, int at) {
         int start = at + 1 < html.length() && html.charAt(at + 1) == '/' ? at + 2 : at + 1;
         int end = start;
-        while (end < html.length() && (Character.isLetterOrDigit(html.charAt(end)) || html.charAt(end) == '_')) {
+        while (end < html.length() && isNameCharacter(html.charAt(end))) {
             end++;
         }
         return end - start <= 10 && BLOCK_TAGS.contains(html.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The text without tags: each {@code <} up to the next {@code >} (the second step of {@link Text#stripHtml}). */

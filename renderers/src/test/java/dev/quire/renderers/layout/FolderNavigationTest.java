@@ -28,7 +28,7 @@ class FolderNavigationTest {
     @TempDir
     Path work;
 
-    private static Map<String, Object> doc(String path, String title, Object navOrder) {
+    private static Map<String, Object> doc(String path, Object title, Object navOrder) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("layout", "docs");
         doc.put("path", path);
@@ -87,6 +87,17 @@ class FolderNavigationTest {
         assertEquals("", nav.get(5).get("url"), "a section without an index page has no link");
         assertEquals("/docs/guides/index.html", nav.get(6).get("url"));
         assertEquals("/docs/install.html", nav.get(2).get("url"));
+    }
+
+    @Test
+    void titlesThatAreNotTextAreShownAsWrittenAndNavOrderIsComparedExactly() {
+        FolderNavigation navigation = new FolderNavigation(siteOf(List.of(
+                doc("docs/year.md", 2024L, 9007199254740993L),
+                doc("docs/day.md", java.time.LocalDate.of(2024, 1, 5), 9007199254740992L),
+                doc("docs/flag.md", true, 1.5))), Locale.ENGLISH);
+
+        assertEquals(List.of("true", "2024-01-05", "2024"), titles(navigation.navigation("docs/day.md", "")),
+                "YAML's number, date and boolean as written; 2^53 and 2^53+1 in their order");
     }
 
     @Test

@@ -277,6 +277,19 @@ class LayoutRendererTest {
     }
 
     @Test
+    void aBrokenExcerptALayoutReadsIsReportedInItsPostAloneNotAsATemplateError() {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/default.ftlh", "<#list site.posts as p>${p.excerpt}</#list>${content}")
+                .write("_posts/2019-01-01-cut.md", "---\ntitle: Cut\n---\n{{ page.title\n\n}}\n")
+                .write("index.md", "---\nlayout: default\n---\nHome\n");
+
+        List<Problem> errors = site.buildFails().errors();
+
+        assertEquals(List.of("_posts/2019-01-01-cut.md"), errors.stream().map(e -> e.location().file()).distinct().toList(),
+                errors.toString());
+    }
+
+    @Test
     void documentsWithoutLayoutOrWithLayoutNoneAreWrittenAsTheyAre() throws Exception {
         TestSite site = TestSite.create(folder).withTime(TIME)
                 .write("_layouts/default.ftlh", "<html>${content}</html>")
