@@ -33,10 +33,11 @@ public record ExcerptSource(String text, boolean repaired) {
             return new ExcerptSource(at < 0 ? body : body.substring(0, at), false);
         }
         StringBuilder head = new StringBuilder(body.substring(0, at));
-        String tail = body.substring(at + separator.length());
         boolean repaired = head.indexOf("{%") >= 0 && closeBlocks(head);
         List<String> definitions = new ArrayList<>();
-        Matcher m = LINK_DEFINITION.matcher(tail);
+        // A definition has "]:"; most posts have none, and the expression would try every position.
+        int tailStart = at + separator.length();
+        Matcher m = LINK_DEFINITION.matcher(body.indexOf("]:", tailStart) >= 0 ? body.substring(tailStart) : "");
         while (m.find()) {
             if (head.indexOf(m.group(1)) >= 0) {
                 definitions.add(m.group(1) + m.group(2));
