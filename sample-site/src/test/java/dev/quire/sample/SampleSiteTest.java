@@ -74,6 +74,17 @@ class SampleSiteTest {
     }
 
     @Test
+    void theHomePageLinksTheSeedPostWithAUrlThatResolvesToItsFile() throws IOException {
+        String index = Files.readString(site.resolve("index.html"));
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("href=\"(/[^\"]*deep-learning-and-neural-networks[^\"]*)\"").matcher(index);
+        assertTrue(link.find(), index);
+        String path = java.net.URI.create(link.group(1)).getPath(); // percent-decoded, as a server reads it
+        assertEquals(site.resolve(SEED_OUTPUT), site.resolve(path.substring(1)), path);
+        assertTrue(Files.isRegularFile(site.resolve(path.substring(1))), path);
+    }
+
+    @Test
     void categoryTagAndYearArchivesListTheirPosts() throws IOException {
         String category = Files.readString(site.resolve("category/coursera-reviews/index.html"));
         String tag = Files.readString(site.resolve("tag/ml-strategy/index.html"));
