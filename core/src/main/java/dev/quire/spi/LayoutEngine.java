@@ -1,5 +1,6 @@
 package dev.quire.spi;
 
+import dev.quire.error.Problems;
 import dev.quire.model.Document;
 import dev.quire.model.Layout;
 import dev.quire.model.Site;
@@ -21,23 +22,36 @@ public interface LayoutEngine {
 
     /**
      * Gets ready for one build (a template cache, a configuration): called once per build, before
-     * any of its layouts is applied, and only when the site has a layout this engine renders.
-     *
-     * @param site     the converted site
-     * @param siteView {@code site} as templates see it (Jekyll's names; reads of it are recorded
-     *                 for incremental builds, so templates must read the site through it)
+     * any page is made, and only when the site has a layout this engine renders. What it reads of
+     * {@link Context#siteView()} here counts as read by every page one of its layouts makes.
      */
-    Templates prepare(Site site, Map<String, Object> siteView);
+    Templates prepare(Context context);
 
-    /** An engine's layouts for one build; used from several threads at once. */
+    /**
+     * What an engine gets ready with.
+     *
+     * @param site     the converted site ({@code site.layouts()}, {@code site.config()}, ...)
+     * @param siteView {@code site} as templates see it, with Jekyll's names: read the site through
+     *                 it (and {@link Input#page()}), never through {@code site}, because an
+     *                 incremental build records what each page read there and remakes a page when
+     *                 one of those values changed
+     */
+    record Context(Site site, Map<String, Object> siteView) {
+    }
+
+    /**
+     * An engine's layouts for one build. Used from several threads at once; keep per-build state
+     * here, not in the engine, which may serve several builds.
+     */
     @FunctionalInterface
     interface Templates {
 
         /**
          * The layout applied to the content: what {@code layout} makes of {@code content} with
          * {@code page}, {@code site}, {@code layout} (its front matter) and the document's
-         * generator variables ({@code paginator}). A failure is a {@link dev.quire.error.QuireException}
-         * naming the layout file, line and column.
+         * generator variables ({@code paginator}). A template error is a
+         * {@link dev.quire.error.QuireException} naming the layout file, line and column; the
+         * layout's {@link Layout#body()} starts on line {@link Layout#bodyLine()} of its file.
          */
         String apply(Layout layout, Input input) throws Exception;
     }
@@ -49,7 +63,10 @@ public interface LayoutEngine {
      * @param content  the HTML so far: the converted document, or what the layout inside this one made
      * @param page     {@code page} as templates see it
      * @param globals  the document's generator variables as templates see them ({@code paginator}), beside {@code page}
+     * @param problems where to warn: warnings given here are given again when an incremental build
+     *                 keeps the page
      */
-    record Input(Document document, String content, Map<String, Object> page, Map<String, Object> globals) {
+    record Input(Document document, String content, Map<String, Object> page, Map<String, Object> globals,
+            Problems problems) {
     }
 }

@@ -32,7 +32,9 @@ final class FreeMarkerLayouts implements LayoutEngine {
     }
 
     @Override
-    public Templates prepare(Site site, Map<String, Object> siteView) {
+    public Templates prepare(Context context) {
+        Site site = context.site();
+        Map<String, Object> siteView = context.siteView();
         Configuration configuration = FreeMarkerSetup.configure(site);
         Map<String, Object> helpers = Map.of("folder_nav", new FolderNavigation(siteView, configuration.getLocale()));
         return (layout, input) -> apply(layout, input, siteView, helpers, configuration);

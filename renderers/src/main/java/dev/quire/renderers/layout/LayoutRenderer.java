@@ -8,6 +8,7 @@ import dev.quire.model.Deferred;
 import dev.quire.model.Document;
 import dev.quire.model.Drops;
 import dev.quire.model.Layout;
+import dev.quire.model.Reads;
 import dev.quire.model.Site;
 import dev.quire.spi.LayoutEngine;
 import dev.quire.spi.RenderContext;
@@ -54,19 +55,20 @@ public final class LayoutRenderer implements Renderer {
                 // Through writeDocument: an incremental build keeps the page when nothing it read changed.
                 context.writeDocument(document, document.route().outputPath(),
                         problems -> wrap(document, site, byExtension, problems));
-            } catch (QuireException e) {
+            } catch (Exception e) {
                 // A value the layout read failed to compute (a post's excerpt): that is the error, in its own file.
                 Deferred.Failure deferred = Deferred.Failure.in(e);
                 if (deferred != null) {
                     context.problems().report(deferred.problem().problem());
                 } else if (e instanceof TemplateFailure failure) {
                     failures.computeIfAbsent(failure.error(), error -> new ConcurrentSkipListSet<>()).add(failure.document());
+                } else if (e instanceof QuireException quire) {
+                    context.problems().report(quire.problem());
                 } else {
-                    context.problems().report(e.problem());
+                    context.problems().error(document.source().location(), "laying out this document failed: " + e,
+                            "a bug in Quire or in the plugin of a layout engine (" + enginesOf(document, site)
+                                    + "), or input it cannot handle; please report it with this file");
                 }
-            } catch (Exception e) {
-                context.problems().error(document.source().location(), "the layout renderer failed on this document: "
-                        + e, "a bug in Quire, or input it cannot handle; please report it with this file");
             }
         });
         // A broken layout fails on every page it lays out: one error for it, not one per page.
@@ -79,26 +81,75 @@ public final class LayoutRenderer implements Renderer {
      * page is made, so that what an engine reads while it gets ready is no one page's read.
      */
     private Map<String, LayoutEngine.Templates> prepared(Site site, Map<String, Object> siteView) {
-        Map<String, LayoutEngine> byExtension = new TreeMap<>();
-        engines.stream().sorted(Comparator.comparing(engine -> engine.getClass().getName())).forEach(engine -> {
-            for (String extension : engine.extensions()) {
-                LayoutEngine other = byExtension.putIfAbsent(extension, engine);
-                if (other != null) {
-                    throw new IllegalStateException("two layout engines render " + extension + " layouts: "
-                            + other.getClass().getName() + " and " + engine.getClass().getName()
-                            + "; remove one of their plugins (quire.disable in _config.yml)");
-                }
-            }
-        });
+        Map<String, LayoutEngine> byExtension = byExtension(engines);
         Map<LayoutEngine, LayoutEngine.Templates> ready = new HashMap<>();
         Map<String, LayoutEngine.Templates> templates = new HashMap<>();
         site.layouts().values().stream().map(Layout::extension).distinct().sorted().forEach(extension -> {
             LayoutEngine engine = byExtension.get(extension);
             if (engine != null) {
-                templates.put(extension, ready.computeIfAbsent(engine, e -> e.prepare(site, siteView)));
+                templates.put(extension, ready.computeIfAbsent(engine, e -> recorded(e, site, siteView)));
             }
         });
         return templates;
+    }
+
+    /**
+     * The engine prepared for this build, its reads while it got ready recorded and credited to
+     * every page its layouts make (as if each had read them), so that partial builds stay exact.
+     */
+    private static LayoutEngine.Templates recorded(LayoutEngine engine, Site site, Map<String, Object> siteView) {
+        Reads.Recorded<LayoutEngine.Templates> prepared;
+        try {
+            prepared = Reads.during(() -> engine.prepare(new LayoutEngine.Context(site, siteView)));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (prepared.reads().isEmpty()) {
+            return prepared.value();
+        }
+        return (layout, input) -> {
+            Reads.recordAll(prepared.reads());
+            return prepared.value().apply(layout, input);
+        };
+    }
+
+    /** Each extension's engine: one each, written with their dot, as layout files' extensions are. */
+    private static Map<String, LayoutEngine> byExtension(Set<LayoutEngine> engines) {
+        Map<String, LayoutEngine> byExtension = new TreeMap<>();
+        engines.stream().sorted(Comparator.comparing(engine -> engine.getClass().getName())).forEach(engine -> {
+            for (String extension : engine.extensions()) {
+                if (!extension.startsWith(".") || extension.length() < 2) {
+                    throw new QuireException(null, "the layout engine " + engine.getClass().getName()
+                            + " gives the extension '" + extension + "', without its dot",
+                            "a bug in the plugin of that engine: extensions are written as '.html'");
+                }
+                LayoutEngine other = byExtension.putIfAbsent(extension, engine);
+                if (other != null) {
+                    throw new QuireException(null, "two layout engines render " + extension + " layouts: "
+                            + other.getClass().getName() + " and " + engine.getClass().getName(),
+                            "build with only one of the plugins that add them (quire.disable in _config.yml names plugins)");
+                }
+            }
+        });
+        return byExtension;
+    }
+
+    /** The classes of the engines of the document's layouts, for a message about a failure. */
+    private String enginesOf(Document document, Site site) {
+        Map<String, LayoutEngine> byExtension = byExtension(engines);
+        Set<String> names = new java.util.TreeSet<>();
+        String name = document.layout();
+        // At most one step per layout: a chain that loops is reported elsewhere.
+        for (int step = 0; step < site.layouts().size() && name != null && site.layouts().containsKey(name); step++) {
+            LayoutEngine engine = byExtension.get(site.layouts().get(name).extension());
+            if (engine != null) {
+                names.add(engine.getClass().getName());
+            }
+            name = site.layouts().get(name).parent();
+        }
+        return String.join(", ", names);
     }
 
     /** The first document by path, and how many others: {@code a.md and 3 other documents}. */
@@ -137,7 +188,7 @@ public final class LayoutRenderer implements Renderer {
                 throw new QuireException(layout.source().location(), "layouts wrap each other in a loop: "
                         + String.join(" -> ", seen) + " -> " + name, "remove 'layout:' from one of these layouts");
             }
-            content = templates.apply(layout, new LayoutEngine.Input(document, content, page, globals));
+            content = templates.apply(layout, new LayoutEngine.Input(document, content, page, globals, problems));
             name = layout.parent();
         }
         return content;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quire.build.BuildListener;
 import dev.quire.build.Quire;
 import dev.quire.error.BuildFailedException;
-import dev.quire.model.Site;
 import dev.quire.spi.LayoutEngine;
 import dev.quire.spi.QuirePlugin;
 import dev.quire.testing.DebugLines;
@@ -27,8 +26,9 @@ class LayoutEnginePluginTest {
     Path folder;
 
     /**
-     * Layouts in a toy language: {@code [content]}, {@code [page.title]}, {@code [site.title]} and
-     * {@code [site.pages]} (how many pages the site has) are replaced.
+     * Layouts in a toy language: {@code [content]}, {@code [page.title]}, {@code [site.title]},
+     * {@code [site.excerpts]} (every post's) and {@code [site.pages]} (how many pages the site has,
+     * counted while the engine gets ready) are replaced.
      */
     public static final class BracketsEngine implements LayoutEngine {
 
@@ -38,13 +38,23 @@ class LayoutEnginePluginTest {
         }
 
         @Override
-        public Templates prepare(Site site, Map<String, Object> siteView) {
+        public Templates prepare(Context context) {
+            Map<String, Object> siteView = context.siteView();
+            // Read while getting ready: counts as read by every page of these layouts.
+            Object title = siteView.get("title");
+            int pages = ((List<?>) siteView.get("pages")).size();
             return (layout, input) -> {
                 String out = layout.body().replace("[content]", input.content());
                 out = out.replace("[page.title]", String.valueOf(input.page().get("title")));
-                out = out.replace("[site.title]", String.valueOf(siteView.get("title")));
-                return out.contains("[site.pages]")
-                        ? out.replace("[site.pages]", String.valueOf(((List<?>) siteView.get("pages")).size())) : out;
+                out = out.replace("[site.title]", String.valueOf(title));
+                if (out.contains("[site.excerpts]")) {
+                    StringBuilder excerpts = new StringBuilder();
+                    for (Object post : (List<?>) siteView.get("posts")) {
+                        excerpts.append(((Map<?, ?>) post).get("excerpt"));
+                    }
+                    out = out.replace("[site.excerpts]", excerpts);
+                }
+                return out.replace("[site.pages]", String.valueOf(pages));
             };
         }
     }
@@ -79,7 +89,7 @@ class LayoutEnginePluginTest {
                 }
 
                 @Override
-                public Templates prepare(Site site, Map<String, Object> siteView) {
+                public Templates prepare(Context context) {
                     return (layout, input) -> input.content();
                 }
             });
@@ -107,7 +117,7 @@ class LayoutEnginePluginTest {
     }
 
     @Test
-    void whatAnEngineReadsOfTheSiteCountsInAPartialBuild() throws Exception {
+    void whatAnEngineReadsOfTheSiteCountsInAPartialBuildAlsoWhileItGotReady() throws Exception {
         TestSite site = site().write("count.md", "---\nlayout: count\n---\n");
         ClassLoader plugins = TestPlugins.classLoader(LayoutsPlugin.class, BracketsPlugin.class);
         new Quire(plugins).build(site.options(), BuildListener.SILENT);
@@ -120,6 +130,19 @@ class LayoutEnginePluginTest {
         assertTrue(debug.doneAgain() != null, "a partial build: " + debug.lines());
         assertTrue(debug.doneAgain().contains("render layouts doc:count.md count.html"), debug.doneAgain().toString());
         assertEquals("<p>3 pages</p>", site.output("count.html"));
+    }
+
+    @Test
+    void aBrokenExcerptAPluginsLayoutReadsIsReportedInItsPost() {
+        TestSite site = site().write("_layouts/list.txt", "[site.excerpts][content]")
+                .write("_posts/2019-01-01-cut.md", "---\ntitle: Cut\n---\n{{ page.title\n\n}}\n")
+                .write("list.md", "---\nlayout: list\n---\nList\n");
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new Quire(TestPlugins.classLoader(
+                LayoutsPlugin.class, BracketsPlugin.class)).build(site.options(), BuildListener.SILENT));
+
+        assertEquals(List.of("_posts/2019-01-01-cut.md"),
+                e.errors().stream().map(error -> error.location().file()).distinct().toList(), e.errors().toString());
     }
 
     @Test
