@@ -48,8 +48,8 @@ public interface LayoutEngine {
 
         /**
          * The layout applied to the content: what {@code layout} makes of {@code content} with
-         * {@code page}, {@code site}, {@code layout} (its front matter) and the document's
-         * generator variables ({@code paginator}). A template error is a
+         * {@code page}, {@code site}, {@code layout} ({@link Input#layoutData()}) and the
+         * document's generator variables ({@code paginator}). A template error is a
          * {@link dev.quire.error.QuireException} naming the layout file, line and column; the
          * layout's {@link Layout#body()} starts on line {@link Layout#bodyLine()} of its file.
          */
@@ -63,10 +63,13 @@ public interface LayoutEngine {
      * @param content  the HTML so far: the converted document, or what the layout inside this one made
      * @param page     {@code page} as templates see it
      * @param globals  the document's generator variables as templates see them ({@code paginator}), beside {@code page}
-     * @param problems where to warn: warnings given here are given again when an incremental build
-     *                 keeps the page
+     * @param problems   where to warn: warnings given here are given again when an incremental build
+     *                   keeps the page
+     * @param layoutData {@code layout} as templates see it: the layout's front matter, deep-merged
+     *                   under that of the layouts inside it in the chain (an inner layout's value
+     *                   wins), as Jekyll gives it
      */
     record Input(Document document, String content, Map<String, Object> page, Map<String, Object> globals,
-            Problems problems) {
+            Problems problems, Map<String, Object> layoutData) {
     }
 }

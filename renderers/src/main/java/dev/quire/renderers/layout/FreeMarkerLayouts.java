@@ -50,7 +50,7 @@ final class FreeMarkerLayouts implements LayoutEngine {
             model.put("content", HTMLOutputFormat.INSTANCE.fromMarkup(input.content()));
             model.put("page", input.page());
             model.put("site", siteView);
-            model.put("layout", layout.frontMatter());
+            model.put("layout", input.layoutData());
             model.put("quire", helpers);
             StringWriter out = new StringWriter(input.content().length() + 4096);
             template.process(model, out);

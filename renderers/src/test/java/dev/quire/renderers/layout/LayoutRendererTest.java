@@ -290,6 +290,20 @@ class LayoutRendererTest {
     }
 
     @Test
+    void anOuterLayoutSeesTheInnerLayoutsValuesOverItsOwnAsInJekyll() throws Exception {
+        TestSite site = TestSite.create(folder).withTime(TIME)
+                .write("_layouts/inner.ftlh", "---\nlayout: outer\nx: inner\nnested: {a: inner}\n---\n"
+                        + "[${layout.x}|${layout.y!\"-\"}]${content}")
+                .write("_layouts/outer.ftlh", "---\nx: outer\ny: outer\nnested: {a: outer, b: outer}\n---\n"
+                        + "(${layout.x} ${layout.y} ${layout.nested.a} ${layout.nested.b} ${layout.layout})${content}")
+                .write("page.md", "---\nlayout: inner\n---\ntext\n");
+
+        site.build();
+
+        assertEquals("(inner outer inner outer outer)[inner|-]<p>text</p>\n", site.output("page.html"));
+    }
+
+    @Test
     void documentsWithoutLayoutOrWithLayoutNoneAreWrittenAsTheyAre() throws Exception {
         TestSite site = TestSite.create(folder).withTime(TIME)
                 .write("_layouts/default.ftlh", "<html>${content}</html>")
