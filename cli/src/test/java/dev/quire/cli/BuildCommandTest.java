@@ -6,39 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quire.testing.Trees;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Whole builds through the command line, in this JVM: exit codes, what is printed, what is written. */
-class BuildCommandTest {
-
-    @TempDir
-    Path root;
-
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private Path source() {
-        return root.resolve("site");
-    }
-
-    private Path output() {
-        return root.resolve("out");
-    }
-
-    private void write(String path, String content) throws IOException {
-        Path file = source().resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-    }
+class BuildCommandTest extends SiteCommandTestBase {
 
     /** A one-post site; the feed, sitemap and robots.txt renderers are off, as these tests count the files written. */
     private void writeSite() throws IOException {
@@ -49,15 +25,12 @@ class BuildCommandTest {
 
     /** Runs {@code quire ARGS -s site -d out --state-dir state} with fresh output buffers. */
     private int build(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("-s", source().toString(), "--state-dir", root.resolve("state").toString()));
         if (!all.contains("-d")) {
             all.addAll(List.of("-d", output().toString()));
         }
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("XDG_CACHE_HOME", root.resolve("cache").toString()));
+        return run(all);
     }
 
     private String outputFile(String path) throws IOException {

@@ -6,39 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code quire check} on sites that {@code quire build} wrote, in this JVM: exit codes and what is printed. */
-class CheckCommandTest {
+class CheckCommandTest extends SiteCommandTestBase {
 
     private static final String NL = System.lineSeparator();
-
-    @TempDir
-    Path root;
-
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private Path source() {
-        return root.resolve("site");
-    }
-
-    private Path output() {
-        return root.resolve("out");
-    }
-
-    private void write(String path, String content) throws IOException {
-        Path file = source().resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-    }
 
     /** A site served under /blog, with the default theme; its post links to itself and to its home page. */
     private void writeSite() throws IOException {
@@ -50,10 +28,7 @@ class CheckCommandTest {
 
     /** Runs {@code quire ARGS} with fresh output buffers and a private cache folder. */
     private int quire(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("XDG_CACHE_HOME", root.resolve("cache").toString()));
+        return run(List.of(args));
     }
 
     private void build() {
