@@ -170,10 +170,25 @@ public final class InputFingerprint {
      */
     static String digest(SourceFile file) throws IOException {
         Path path = file.root().resolve(file.path());
+        Hashed hashed = hash(path);
+        boolean draft = java.util.Arrays.asList(file.path().split("/")).contains("_drafts");
+        return hashed.frontMatter() && !draft ? hashed.sha256()
+                : hashed.sha256() + "@" + Files.getLastModifiedTime(path).toMillis();
+    }
+
+    static String sha256(Path file) throws IOException {
+        return hash(file).sha256();
+    }
+
+    /** A file's SHA-256, and whether its first line opens front matter (read on the way, not again). */
+    private record Hashed(String sha256, boolean frontMatter) {
+    }
+
+    private static Hashed hash(Path file) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[64 * 1024];
-        boolean frontMatter = false;
-        try (InputStream in = Files.newInputStream(path)) {
+        boolean frontMatter;
+        try (InputStream in = Files.newInputStream(file)) {
             int first = in.readNBytes(buffer, 0, buffer.length);
             frontMatter = FrontMatterReader.opensFrontMatter(
                     new String(buffer, 0, Math.min(first, FrontMatterReader.FIRST_LINE_LIMIT), StandardCharsets.ISO_8859_1));
@@ -182,20 +197,7 @@ public final class InputFingerprint {
                 digest.update(buffer, 0, n);
             }
         }
-        String sha = HexFormat.of().formatHex(digest.digest());
-        boolean draft = java.util.Arrays.asList(file.path().split("/")).contains("_drafts");
-        return frontMatter && !draft ? sha : sha + "@" + Files.getLastModifiedTime(path).toMillis();
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Hashed(HexFormat.of().formatHex(digest.digest()), frontMatter);
     }
 
     static String sha256(byte[] bytes) {

@@ -6,6 +6,7 @@ import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
 import dev.quire.load.Utf8;
 import dev.quire.load.Yaml;
+import dev.quire.model.Hashes;
 import dev.quire.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +43,7 @@ final class ConfigReader {
             String name = displayName(options.source(), file);
             Yaml.LocatedMapping read = Yaml.parseLocatedMapping(Utf8.decode(Files.readAllBytes(file), name), name, 1);
             locations = locations.withFile(values, read, name);
-            deepMerge(values, read.values());
+            values = new LinkedHashMap<>(Hashes.deepMerge(values, read.values()));
         }
         values.putAll(options.overrides());
         for (String key : options.overrides().keySet()) {
@@ -84,23 +84,6 @@ final class ConfigReader {
     private static String displayName(Path source, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(source) ? source.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
-    }
-
-    /**
-     * Jekyll's {@code Utils.deep_merge_hashes}: a key of the newer file replaces the older value,
-     * except that two mappings are merged key by key.
-     */
-    @SuppressWarnings("unchecked")
-    static void deepMerge(Map<String, Object> target, Map<String, Object> newer) {
-        newer.forEach((key, value) -> {
-            if (target.get(key) instanceof Map<?, ?> older && value instanceof Map<?, ?> newerMap) {
-                Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) older);
-                deepMerge(merged, (Map<String, Object>) newerMap);
-                target.put(key, Collections.unmodifiableMap(merged));
-            } else {
-                target.put(key, value);
-            }
-        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.quire.resolve;
 
 import com.google.inject.Inject;
+import dev.quire.model.Hashes;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
 import dev.quire.spi.TransformContext;
@@ -51,7 +52,7 @@ public final class DefaultsTransformer implements Transformer {
             resolving = new LinkedHashMap<>(values);
             resolving.remove("published");
         }
-        return document.withFrontMatter(FrontMatterDefaults.deepMerge(resolving, document.frontMatter()))
-                .withData(FrontMatterDefaults.deepMerge(values, document.data()));
+        return document.withFrontMatter(Hashes.deepMerge(resolving, document.frontMatter()))
+                .withData(Hashes.deepMerge(values, document.data()));
     }
 }

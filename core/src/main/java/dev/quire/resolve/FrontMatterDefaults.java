@@ -1,6 +1,7 @@
 package dev.quire.resolve;
 
 import dev.quire.error.QuireException;
+import dev.quire.model.Hashes;
 import dev.quire.model.Document;
 import dev.quire.model.SiteConfig;
 import java.nio.file.FileSystems;
@@ -48,7 +49,7 @@ final class FrontMatterDefaults {
             if (!(item instanceof Map<?, ?> set) || !(set.get("values") instanceof Map<?, ?> values)) {
                 throw invalid(config, "an invalid front-matter default set was found: " + item);
             }
-            Map<String, Object> valueMap = stringKeys(values);
+            Map<String, Object> valueMap = Hashes.stringKeys(values);
             Object date = valueMap.get("date");
             if (date != null && Dates.toZoned(date, config.zone()).isEmpty()) {
                 throw invalid(config, "An invalid date format was found in a front-matter default set: 'date: " + date + "'");
@@ -107,10 +108,10 @@ final class FrontMatterDefaults {
                 continue;
             }
             if (winner == null || takesPrecedence(winner, set.scope())) {
-                merged = deepMerge(merged, set.values());
+                merged = Hashes.deepMerge(merged, set.values());
                 winner = set.scope();
             } else {
-                merged = deepMerge(set.values(), merged);
+                merged = Hashes.deepMerge(set.values(), merged);
             }
         }
         return merged;
@@ -152,25 +153,5 @@ final class FrontMatterDefaults {
 
     private static String sanitized(String path) {
         return path.startsWith("/") ? path.substring(1) : path;
-    }
-
-    /** Ruby's {@code Utils.deep_merge_hashes}: {@code overrides} wins, hashes on both sides merge. */
-    static Map<String, Object> deepMerge(Map<String, Object> base, Map<String, Object> overrides) {
-        Map<String, Object> result = new LinkedHashMap<>(base);
-        overrides.forEach((key, value) -> {
-            Object existing = result.get(key);
-            if (existing instanceof Map<?, ?> left && value instanceof Map<?, ?> right) {
-                result.put(key, deepMerge(stringKeys(left), stringKeys(right)));
-            } else {
-                result.put(key, value);
-            }
-        });
-        return Collections.unmodifiableMap(result);
-    }
-
-    private static Map<String, Object> stringKeys(Map<?, ?> map) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        map.forEach((key, value) -> result.put(String.valueOf(key), value));
-        return result;
     }
 }

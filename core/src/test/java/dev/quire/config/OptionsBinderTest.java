@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quire.error.QuireException;
 import dev.quire.error.SourceLocation;
+import dev.quire.model.Hashes;
 import dev.quire.model.SiteConfig;
 import dev.quire.testing.TestContexts;
 import dev.quire.spi.OptionsKey;
 import dev.quire.load.Yaml;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,22 +45,15 @@ class OptionsBinderTest {
 
     /** The files read in order, deep-merged and located as the build reads them (no defaults). */
     private SiteConfig config(Map<String, String> files) {
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = Map.of();
         KeyLocations locations = KeyLocations.none(KeyLocations.DEFAULT_FILE);
         for (var file : new java.util.TreeMap<>(files).entrySet()) {
             Yaml.LocatedMapping read = Yaml.parseLocatedMapping(file.getValue(), file.getKey(), 1);
             locations = locations.withFile(values, read, file.getKey());
-            read.values().forEach((key, value) -> values.merge(key, value, (older, newer) ->
-                    older instanceof Map<?, ?> a && newer instanceof Map<?, ?> b ? merged(a, b) : newer));
+            values = Hashes.deepMerge(values, read.values());
         }
         SiteConfig plain = TestContexts.config(root, values);
         return new SiteConfig(plain.source(), plain.values(), plain.zone(), plain.time(), locations);
-    }
-
-    private static Map<Object, Object> merged(Map<?, ?> older, Map<?, ?> newer) {
-        Map<Object, Object> merged = new LinkedHashMap<>(older);
-        merged.putAll(newer);
-        return merged;
     }
 
     @Test

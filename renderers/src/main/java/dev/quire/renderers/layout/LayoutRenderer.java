@@ -7,6 +7,7 @@ import dev.quire.error.QuireException;
 import dev.quire.model.Deferred;
 import dev.quire.model.Document;
 import dev.quire.model.Drops;
+import dev.quire.model.Hashes;
 import dev.quire.model.Layout;
 import dev.quire.model.Reads;
 import dev.quire.model.Site;
@@ -152,29 +153,6 @@ public final class LayoutRenderer implements Renderer {
         return String.join(", ", names);
     }
 
-    /**
-     * A layout's front matter with that of the layouts inside it merged over it, mappings key by
-     * key: Jekyll's {@code deep_merge_hashes(layout.data, payload["layout"])}, so that an outer
-     * layout sees an inner one's {@code layout.x} rather than its own.
-     */
-    static Map<String, Object> underInner(Map<String, Object> outer, Map<String, Object> inner) {
-        Map<String, Object> merged = new java.util.LinkedHashMap<>(outer);
-        inner.forEach((key, value) -> {
-            if (merged.get(key) instanceof Map<?, ?> older && value instanceof Map<?, ?> newer) {
-                merged.put(key, underInner(stringKeys(older), stringKeys(newer)));
-            } else {
-                merged.put(key, value);
-            }
-        });
-        return java.util.Collections.unmodifiableMap(merged);
-    }
-
-    private static Map<String, Object> stringKeys(Map<?, ?> map) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>();
-        map.forEach((key, value) -> copy.put(String.valueOf(key), value));
-        return copy;
-    }
-
     /** The first document by path, and how many others: {@code a.md and 3 other documents}. */
     private static String documents(Set<String> paths) {
         String first = paths.iterator().next();
@@ -212,7 +190,8 @@ public final class LayoutRenderer implements Renderer {
                 throw new QuireException(layout.source().location(), "layouts wrap each other in a loop: "
                         + String.join(" -> ", seen) + " -> " + name, "remove 'layout:' from one of these layouts");
             }
-            layoutData = underInner(layout.frontMatter(), layoutData);
+            // Jekyll's payload["layout"]: this layout's data with the inner layouts' merged over it.
+            layoutData = Hashes.deepMerge(layout.frontMatter(), layoutData);
             content = templates.apply(layout, new LayoutEngine.Input(document, content, page, globals, problems,
                     layoutData));
             name = layout.parent();
